@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "lab",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lab", targets: ["LabCommand"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    ],
+    targets: [
+        .target(
+            name: "Engine",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "Collections", package: "swift-collections"),
+            ]
+        ),
+        .target(name: "JMESPath", dependencies: [.product(name: "Collections", package: "swift-collections")]),
+        .target(
+            name: "AWSCLI",
+            dependencies: [
+                "Engine", "JMESPath",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.copy("Models")]
+        ),
+        .target(
+            name: "CEditLine",
+            linkerSettings: [.linkedLibrary("edit")]
+        ),
+        .target(name: "Lab", dependencies: ["AWSCLI", "Engine", "JMESPath", "CEditLine"]),
+        .executableTarget(
+            name: "LabCommand",
+            dependencies: [
+                "Lab",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+        .testTarget(name: "JMESPathTests", dependencies: ["JMESPath"]),
+        .testTarget(name: "AWSCLITests", dependencies: ["AWSCLI", "Engine"]),
+        .testTarget(name: "LabTests", dependencies: ["Lab", "AWSCLI", "Engine"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,10 @@
+/// The services of the simulated cloud. A new service adds its type here.
+extension Cloud {
+    static var serviceTypes: [any ServiceEngine.Type] { [
+        STSService.self,
+    ] }
+
+    func replaceEngines(_ engines: [String: any ServiceEngine]) {
+        self.engines = engines
+    }
+}
