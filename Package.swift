@@ -14,15 +14,17 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     ],
     targets: [
+        .target(name: "JSONValue", dependencies: [.product(name: "Collections", package: "swift-collections")]),
         .target(
             name: "Engine",
             dependencies: [
+                "JSONValue",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "Collections", package: "swift-collections"),
             ]
         ),
-        .target(name: "JMESPath", dependencies: [.product(name: "Collections", package: "swift-collections")]),
+        .target(name: "JMESPath", dependencies: ["JSONValue"]),
         .target(
             name: "AWSCLI",
             dependencies: [
@@ -44,7 +46,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
-        .testTarget(name: "JMESPathTests", dependencies: ["JMESPath"]),
+        .testTarget(name: "JSONValueTests", dependencies: ["JSONValue"]),
+        .testTarget(name: "JMESPathTests", dependencies: ["JMESPath", "JSONValue"]),
         .testTarget(name: "AWSCLITests", dependencies: ["AWSCLI", "Engine"]),
         .testTarget(name: "LabTests", dependencies: ["Lab", "AWSCLI", "Engine"]),
     ],
