@@ -2,6 +2,8 @@
 extension Cloud {
     static var serviceTypes: [any ServiceEngine.Type] { [
         STSService.self,
+        SQSService.self,
+        S3Service.self,
     ] }
 
     func replaceEngines(_ engines: [String: any ServiceEngine]) {

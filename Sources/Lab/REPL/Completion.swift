@@ -1,0 +1,84 @@
+import AWSCLI
+import Engine
+import Foundation
+
+/// Tab completion: commands, `aws` services and operations, an operation's options, enum
+/// values, workspace paths, and names that exist in the simulated cloud right now (bucket
+/// names after `s3://`, queue URLs after `--queue-url`, ...).
+public enum Completion {
+    /// Candidates for the last word of `line` (the text before the cursor).
+    public static func candidates(for line: String, session: LabSession) -> [String] {
+        let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let endsWithSpace = line.hasSuffix(" ") || line.isEmpty
+        let current = endsWithSpace ? "" : (words.last ?? "")
+        let previous = endsWithSpace ? words : Array(words.dropLast())
+        let options: [String]
+        if previous.isEmpty {
+            options = ["aws"] + session.shell.commandNames + Guide.verbs + ["help", "exit"]
+        } else if previous.first == "aws" {
+            options = awsCandidates(Array(previous.dropFirst()), current: current, session: session)
+        } else {
+            options = paths(current, session: session)
+        }
+        return Array(Set(options.filter { $0.hasPrefix(current) })).sorted()
+    }
+
+    static func awsCandidates(_ words: [String], current: String, session: LabSession) -> [String] {
+        let positional = words.filter { !$0.hasPrefix("-") }
+        if current.hasPrefix("s3://") { return buckets(session).map { "s3://\($0)/" } }
+        guard let service = positional.first else { return AWSCommandLine.commandNames }
+        if service == "s3" {
+            if positional.count == 1 { return ["cp", "ls", "mb", "mv", "presign", "rb", "rm", "sync", "website"] }
+            return current.hasPrefix("-") ? ["--recursive", "--exclude", "--include", "--dryrun", "--delete", "--force", "--quiet"]
+                : paths(current, session: session) + ["s3://"]
+        }
+        if service == "configure" { return ["get", "list", "list-profiles", "set"] }
+        guard let model = ModelCatalog.shared.model(service) else { return [] }
+        guard positional.count >= 2, let operation = model.operationsByCLIName[positional[1]] else {
+            return model.cliOperationNames
+        }
+        let table = ArgumentTable(model: model, operation: operation)
+        if let last = words.last, last.hasPrefix("--"), !current.hasPrefix("-") {
+            let name = String(last.dropFirst(2))
+            if let argument = table.arguments[name] {
+                return values(for: argument, session: session) + (argument.streaming ? paths(current, session: session) : [])
+            }
+        }
+        return table.optionNames + GlobalOptions.names
+    }
+
+    static func values(for argument: CLIArgument, session: LabSession) -> [String] {
+        if let shape = argument.shape, !shape.enumValues.isEmpty { return shape.enumValues }
+        switch argument.name {
+        case "queue-url": return queueURLs(session)
+        case "bucket": return buckets(session)
+        default: return []
+        }
+    }
+
+    static func region(_ session: LabSession) -> String {
+        session.configuration.value("region", profile: "default") ?? "us-east-1"
+    }
+
+    static func buckets(_ session: LabSession) -> [String] {
+        let out = try? session.cloud.call("s3", "ListBuckets", .emptyObject, region: region(session))
+        return out?.array("Buckets").compactMap { $0.string("Name") } ?? []
+    }
+
+    static func queueURLs(_ session: LabSession) -> [String] {
+        let out = try? session.cloud.call("sqs", "ListQueues", .emptyObject, region: region(session))
+        return out?.strings("QueueUrls") ?? []
+    }
+
+    /// Workspace paths that start with the word typed; folders end with `/`.
+    static func paths(_ current: String, session: LabSession) -> [String] {
+        let fs = session.fileSystem
+        let slash = current.lastIndex(of: "/")
+        let folder = slash.map { String(current[...$0]) } ?? ""
+        let names = (try? fs.list(folder.isEmpty ? "." : folder)) ?? []
+        return names.map { name in
+            let path = folder + name
+            return fs.isDirectory(path) ? path + "/" : path
+        }
+    }
+}

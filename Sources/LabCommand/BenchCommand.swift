@@ -1,0 +1,114 @@
+import ArgumentParser
+import Engine
+import Foundation
+import Lab
+
+/// `lab bench`: the lab's speed figures, measured on this machine.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure startup, command latency, script throughput and memory.",
+        discussion: "Benchmarks: startup (lab --version), script (a 1,000-command script through lab run), memory (the idle REPL's resident size)."
+    )
+
+    @Argument(help: "Which benchmarks to run (startup, script, memory); all when none is named.")
+    var names: [String] = []
+
+    func run() throws {
+        let all = Benchmarks.names
+        let chosen = names.isEmpty ? all : names
+        for name in chosen where !all.contains(name) {
+            throw ValidationError("unknown benchmark '\(name)'; choose from: \(all.joined(separator: ", "))")
+        }
+        let executable = CommandLine.arguments[0]
+        for name in chosen {
+            let line = try Benchmarks.run(name, executable: executable)
+            print(line)
+        }
+    }
+}
+
+/// The benchmarks `lab bench` knows.
+enum Benchmarks {
+    static let names = ["startup", "script", "memory"]
+
+    static func run(_ name: String, executable: String) throws -> String {
+        switch name {
+        case "startup": return try startup(executable)
+        case "script": return script()
+        default: return try memory(executable)
+        }
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+
+    /// `lab --version`, 30 runs: the median wall time of a whole process.
+    static func startup(_ executable: String) throws -> String {
+        var times: [Double] = []
+        for _ in 0..<30 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = ["--version"]
+            process.standardOutput = FileHandle.nullDevice
+            let start = DispatchTime.now().uptimeNanoseconds
+            try process.run()
+            process.waitUntilExit()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        return String(format: "startup: lab --version median %.1f ms (min %.1f, max %.1f, 30 runs; goal < 20 ms)",
+                      median(times), times.min() ?? 0, times.max() ?? 0)
+    }
+
+    /// A 1,000-command script (aws calls and shell built-ins) through the script runner.
+    static func script() -> String {
+        var lines: [String] = []
+        for i in 0..<250 {
+            lines.append("aws sts get-caller-identity --query Account --output json")
+            lines.append("echo line \(i) >> notes.txt")
+            lines.append("aws configure get region")
+            lines.append("X=$(aws sts get-caller-identity --query Arn)")
+        }
+        let text = lines.joined(separator: "\n") + "\n"
+        var times: [Double] = []
+        for _ in 0..<3 {
+            let cloud = Cloud()
+            let session = LabSession(cloud: cloud, fileSystem: Workspaces.memory(clock: { cloud.clock.now }))
+            let start = DispatchTime.now().uptimeNanoseconds
+            let records = ScriptRunner(session: session).run(text)
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            precondition(records.count == 1000 && records.allSatisfy { $0.exitCode == 0 }, "benchmark script failed")
+        }
+        let best = median(times)
+        return String(format: "script: 1,000 commands through lab run in %.3f s median (%.0f µs a command; goal < 1 s)",
+                      best, best / 1000 * 1e6)
+    }
+
+    /// The interactive lab waiting at its prompt: resident memory after start-up.
+    static func memory(_ executable: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        let workspace = NSTemporaryDirectory() + "lab-bench-\(getpid())"
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_STATE_HOME"] = workspace + "-state"
+        process.environment = environment
+        process.arguments = ["--workspace", workspace]
+        try process.run()
+        input.fileHandleForWriting.write(Data("aws sts get-caller-identity\n".utf8))
+        Thread.sleep(forTimeInterval: 1.0)
+        let status = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)) ?? ""
+        let rss = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }
+            .map { $0.split(separator: " ").dropFirst().first.map(String.init) ?? "0" } ?? "0"
+        input.fileHandleForWriting.closeFile()
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(atPath: workspace)
+        try? FileManager.default.removeItem(atPath: workspace + "-state")
+        let megabytes = (Double(rss) ?? 0) / 1024
+        return String(format: "memory: idle REPL resident size %.1f MB (goal < 30 MB)", megabytes)
+    }
+}
