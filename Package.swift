@@ -48,8 +48,8 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "JSONValueTests", dependencies: ["JSONValue"]),
         .testTarget(name: "JMESPathTests", dependencies: ["JMESPath", "JSONValue"]),
-        .testTarget(name: "AWSCLITests", dependencies: ["AWSCLI", "Engine"]),
-        .testTarget(name: "LabTests", dependencies: ["Lab", "AWSCLI", "Engine"]),
+        .testTarget(name: "AWSCLITests", dependencies: ["AWSCLI", "Engine"], exclude: ["Snapshots"]),
+        .testTarget(name: "LabTests", dependencies: ["Lab", "AWSCLI", "Engine"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

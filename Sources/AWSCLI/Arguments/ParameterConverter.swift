@@ -92,6 +92,11 @@ public struct ParameterConverter {
         if looksLikeJSON(text, for: shape) || shape.isDocument {
             return try parseJSON(text, shape: shape, option: option)
         }
+        // A structure whose only member is a string `Value` takes the bare text.
+        if shape.kind == .structure, shape.members.count == 1, shape.members[0].name == "Value",
+           model.shape(shape.members[0].ref.shape)?.kind == .string, !text.contains("=") {
+            return ["Value": .string(text)]
+        }
         let parser = ShorthandParser(paramFileLoader: ParamFile.shorthandLoader(cliName: option, fileSystem: fileSystem))
         let parsed: Value
         do {
@@ -106,24 +111,26 @@ public struct ParameterConverter {
         return try coerce(parsed, shape: shape, option: option)
     }
 
-    /// The CLI parses a structure, map or list value as JSON when it starts with `{` or `[`.
+    /// The CLI parses a structure, map or list value as JSON when it starts with `{` or `[`
+    /// (after white space), as the shorthand parser decides.
     func looksLikeJSON(_ text: String, for shape: Shape) -> Bool {
-        let trimmed = text.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let first = trimmed.first else { return false }
         switch shape.kind {
-        case .list: return first == "["
-        case .structure, .map: return first == "{" || shape.isDocument
+        case .list, .structure, .map: return ShorthandParser.looksLikeJSON(text) || shape.isDocument
         default: return false
         }
     }
 
     func parseJSON(_ text: String, shape: Shape, option: String) throws(CLIError) -> Value {
+        let value: Value
         do {
-            let value = try JSONParser.parse(text)
-            return decodeBlobs(value, shape: shape)
+            value = try JSONParser.parse(text)
         } catch {
             throw CLIError.parsingParameter(option, "Invalid JSON: \(error.description)\nJSON received: \(text)")
         }
+        if (shape.kind == .structure || shape.kind == .map) && !shape.isDocument && value.objectValue == nil {
+            throw CLIError.parsingParameter(option, "Invalid JSON:\n\(text)")
+        }
+        return decodeBlobs(value, shape: shape)
     }
 
     /// Blob members given in JSON are base64 text in AWS CLI v2.

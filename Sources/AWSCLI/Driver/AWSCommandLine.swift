@@ -63,6 +63,6 @@ public enum AWSCommandLine {
 
     /// High-level commands that are not service models (`aws s3 ...`).
     static var highLevelCommands: [String: (_ args: [String], _ session: CLISession) throws(CLIError) -> CLIResult] {
-        [:]
+        ["s3": S3Command.run]
     }
 }
