@@ -4,7 +4,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 LAB := .build/release/lab
 
-.PHONY: run test deps build build-debug unit-tests lint conformance bench clean
+.PHONY: run test deps build lint conformance bench clean
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit; then \
@@ -22,7 +22,11 @@ run: build
 test: deps
 	$(SWIFT) build -c release --product lab
 	$(SWIFT) test
+	$(LAB) lint Lessons
 	bash Tests/e2e/run.sh $(LAB)
+
+lint: build
+	$(LAB) lint Lessons
 
 bench: build
 	$(LAB) bench

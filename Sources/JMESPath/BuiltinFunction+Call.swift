@@ -43,7 +43,9 @@ extension BuiltinFunction {
         case .notNull: return arguments.first(where: { !$0.value.isNull })?.value ?? .null
         case .toArray: return CollectionFunctions.toArray(first)
         case .sort: return CollectionFunctions.sort(first.arrayValue ?? [])
-        case .map: return try CollectionFunctions.map(arguments[0].expression, over: arguments[1].value.arrayValue ?? [], hints)
+        case .map:
+            let items = arguments[1].value.arrayValue ?? []
+            return try CollectionFunctions.map(arguments[0].expression, over: items, hints)
         case .sortBy: return try ExpressionFunctions.sortBy(first.arrayValue ?? [], arguments[1].expression, hints)
         case .maxBy, .minBy:
             return try ExpressionFunctions.extremeBy(

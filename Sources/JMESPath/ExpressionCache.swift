@@ -20,8 +20,4 @@ final class ExpressionCache: Sendable {
             return compiled
         }
     }
-
-    var count: Int {
-        entries.withLock { $0.count }
-    }
 }

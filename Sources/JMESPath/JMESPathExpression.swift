@@ -11,7 +11,7 @@ public final class JMESPathExpression: Sendable {
     init(source: String, root: Node, fieldCount: Int) {
         self.source = source
         self.root = root
-        self.hintSlots = HintSlots.make(fieldCount: fieldCount)
+        self.hintSlots = fieldCount > 0 ? HintSlots(fieldCount: fieldCount) : nil
     }
 
     /// Evaluates the expression against `data`.

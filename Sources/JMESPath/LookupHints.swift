@@ -50,13 +50,9 @@ final class HintSlots: @unchecked Sendable {
     fileprivate let slots: UnsafeMutablePointer<Atomic<Int>>
     fileprivate let count: Int
 
-    /// Slots for `fieldCount` fields; nil when there are none.
-    static func make(fieldCount: Int) -> HintSlots? {
-        fieldCount > 0 ? HintSlots(count: Swift.min(fieldCount, maximumSlots)) : nil
-    }
-
-    private init(count: Int) {
-        self.count = count
+    /// Slots for `fieldCount` fields (at most `maximumSlots`).
+    init(fieldCount: Int) {
+        count = Swift.max(1, Swift.min(fieldCount, Self.maximumSlots))
         slots = .allocate(capacity: count)
         for slot in 0..<count { (slots + slot).initialize(to: Atomic(0)) }
     }

@@ -24,11 +24,18 @@ struct ParameterType: Sendable {
     }
 
     let accepted: [Accepted]
+    /// The names jmespath.py shows in errors, e.g. `['array-number', 'array-string']`.
     let names: [String]
+    /// The element types of the typed-array entries.
+    private let elementTypes: [JMESPathType]
 
     init(_ accepted: Accepted...) {
         self.accepted = accepted
         self.names = accepted.map(\.name)
+        self.elementTypes = accepted.compactMap { entry in
+            if case .arrayOf(let element) = entry { return element }
+            return nil
+        }
     }
 
     init(_ type: JMESPathType) {
@@ -49,12 +56,8 @@ struct ParameterType: Sendable {
         guard accepted.contains(where: { $0.base == actual }) else {
             throw error(function, argument.description, actual.rawValue)
         }
-        guard case .value(.array(let items)) = argument else { return }
-        let elementTypes = accepted.compactMap { accepted -> JMESPathType? in
-            if case .arrayOf(let element) = accepted { return element }
-            return nil
-        }
-        guard let first = items.first, !elementTypes.isEmpty else { return }
+        guard !elementTypes.isEmpty, case .value(.array(let items)) = argument else { return }
+        guard let first = items.first else { return }
         let required: JMESPathType
         if elementTypes.count == 1 {
             required = elementTypes[0]

@@ -36,6 +36,10 @@ struct Parser {
         let source = SourceText(expression)
         var text = expression
         let outcome = text.withUTF8 { bytes -> Result<(root: Node, fieldCount: Int), JMESPathError> in
+            if let path = plainPath(bytes) {
+                // The most common queries (`Account`, `Owner.ID`) need no tokens.
+                return .success((path, 1 + bytes.count { $0 == UInt8(ascii: ".") }))
+            }
             do throws(JMESPathError) {
                 let tokens = try Lexer.tokenize(source, bytes: bytes)
                 var parser = Parser(source: source, bytes: bytes, tokens: tokens)
@@ -45,6 +49,36 @@ struct Parser {
             }
         }
         return try outcome.get()
+    }
+
+    /// The node for an expression made of unquoted identifiers joined by dots (at most one
+    /// run of fields long), or nil for anything else.
+    private static func plainPath(_ bytes: UnsafeBufferPointer<UInt8>) -> Node? {
+        var fields: [FieldName] = []
+        var start = 0
+        for position in 0...bytes.count {
+            guard position == bytes.count || bytes[position] == UInt8(ascii: ".") else { continue }
+            let segment = UnsafeBufferPointer(rebasing: bytes[start..<position])
+            guard isIdentifier(segment), fields.count < SequenceBuilder.maximumRun else { return nil }
+            fields.append(FieldName(name: String(decoding: segment, as: UTF8.self), slot: fields.count))
+            start = position + 1
+        }
+        return fields.count == 1 ? .field(fields[0]) : .fields(fields)
+    }
+
+    /// Whether the bytes are one unquoted identifier.
+    private static func isIdentifier(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, first < UInt8(ascii: "0") || first > UInt8(ascii: "9") else { return false }
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+                continue
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     private mutating func parseWhole() throws(JMESPathError) -> (root: Node, fieldCount: Int) {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Engine
 import Foundation
+import JMESPath
+import JSONValue
 import Lab
 
 /// `lab bench`: the lab's speed figures, measured on this machine.
@@ -8,11 +10,18 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure startup, command latency, script throughput and memory.",
-        discussion: "Benchmarks: startup (lab --version), script (a 1,000-command script through lab run), memory (the idle REPL's resident size)."
+        discussion: """
+            Benchmarks: startup (lab --version), script (a 1,000-command script through lab run), memory (the idle \
+            REPL's resident size), jmespath (the compliance suite's 16 benchmark cases beside jmespath.py), sqs \
+            (1,000,000 messages sent, received and deleted in batches of 10, standard and FIFO).
+            """
     )
 
-    @Argument(help: "Which benchmarks to run (startup, script, memory); all when none is named.")
+    @Argument(help: "Which benchmarks to run (startup, script, memory, jmespath, sqs); all when none is named.")
     var names: [String] = []
+
+    @Option(help: "The folder of ../shared (for the JMESPath benchmark cases).")
+    var shared: String = "../shared"
 
     func run() throws {
         let all = Benchmarks.names
@@ -22,7 +31,7 @@ struct BenchCommand: ParsableCommand {
         }
         let executable = CommandLine.arguments[0]
         for name in chosen {
-            let line = try Benchmarks.run(name, executable: executable)
+            let line = try Benchmarks.run(name, executable: executable, shared: shared)
             print(line)
         }
     }
@@ -30,14 +39,58 @@ struct BenchCommand: ParsableCommand {
 
 /// The benchmarks `lab bench` knows.
 enum Benchmarks {
-    static let names = ["startup", "script", "memory"]
+    static let names = ["startup", "script", "memory", "jmespath", "sqs"]
 
-    static func run(_ name: String, executable: String) throws -> String {
+    static func run(_ name: String, executable: String, shared: String) throws -> String {
         switch name {
         case "startup": return try startup(executable)
         case "script": return script()
+        case "jmespath": return try jmespath(shared: shared)
+        case "sqs": return try sqs()
         default: return try memory(executable)
         }
+    }
+
+    /// The compliance suite's benchmark cases: parse, interpret and both, here and in
+    /// jmespath.py (measured by Scripts/bench_jmespath.py in the same run).
+    static func jmespath(shared: String) throws -> String {
+        let path = (shared as NSString).appendingPathComponent("jmespath-compliance/benchmarks.json")
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return "jmespath: \(path) not found (pass --shared DIR)"
+        }
+        let cases = JMESPathBenchmark.cases(fromSuite: try JSONParser.parse(data))
+        let ours = try JMESPathBenchmark().run(cases, clock: ContinuousClock())
+        var python: [String: Double] = [:]
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Scripts/bench_jmespath.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script, path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        if (try? process.run()) != nil {
+            let out = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            for r in (try? JSONParser.parse(out))?.array("results") ?? [] {
+                if let name = r.string("name"), let full = r["full_ns"]?.doubleValue { python[name] = full }
+            }
+        }
+        var lines = ["jmespath: 16 benchmark cases (median ns: parse / interpret / full; ratio = jmespath.py full / lab full)"]
+        for r in ours {
+            let ratio = python[r.name].map { String(format: "%.1fx", $0 / max(r.fullNanoseconds, 1)) } ?? "n/a"
+            lines.append(String(format: "  %-32@ %9.0f %9.0f %9.0f  %@", r.name as NSString, r.parseNanoseconds,
+                                r.interpretNanoseconds, r.fullNanoseconds, ratio as NSString))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// 1,000,000 messages through the SQS engine, standard and FIFO (1,000 groups).
+    static func sqs() throws -> String {
+        let r = try SQSBenchmark.run(clock: ContinuousClock())
+        return String(format: "sqs: %d messages sent, received, deleted (batches of 10): standard %.2f s (%.0f msg/s), FIFO with %d groups %.2f s (%.0f msg/s); goal < 2 s each",
+                      r.messages, r.standardSeconds, Double(r.messages) / r.standardSeconds, r.fifoGroups, r.fifoSeconds,
+                      Double(r.messages) / r.fifoSeconds)
     }
 
     static func median(_ values: [Double]) -> Double {

@@ -11,7 +11,7 @@ import Testing
 /// Helpers: `write PATH TEXT` (a file holding TEXT and a newline, folders made),
 /// `mkdir PATH`, `rm PATH`, `cd PATH`, `sleep SECONDS` (virtual time), `cat PATH`,
 /// `tree` (every local file and folder), `stdin TEXT` (standard input of the next step),
-/// `versioning BUCKET` (turns versioning on), `storage-class BUCKET KEY CLASS` (puts an object
+/// `unreadable PATH` (as after `chmod 000`), `versioning BUCKET` (turns versioning on), `storage-class BUCKET KEY CLASS` (puts an object
 /// in that class).
 enum S3CommandTranscript {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/s3")
@@ -78,6 +78,8 @@ enum S3CommandTranscript {
             return CLIResult(stdout: Data((h.files.text(arg(0)) ?? "cat: \(arg(0)): No such file\n").utf8))
         case "tree":
             return CLIResult(stdout: Data(h.files.tree.map { $0 + "\n" }.joined().utf8))
+        case "unreadable":
+            if let path = try? h.files.normalize(arg(0)) { h.files.unreadable.insert(path) }
         case "stdin":
             h.context.stdin = Data(args.joined(separator: " ").utf8)
         case "versioning":

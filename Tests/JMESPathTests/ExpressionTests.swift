@@ -16,6 +16,17 @@ import Testing
         expectSearch("[0]", #"{"0": 1}"#, "null")
     }
 
+    @Test("Plain dotted paths (compiled without the tokenizer) behave like any other")
+    func plainPaths() {
+        expectSearch("Owner.ID", #"{"Owner": {"ID": "x"}}"#, #""x""#)
+        expectSearch("a.b9._c", #"{"a": {"b9": {"_c": 1}}}"#, "1")
+        expectSearch("a.b", #"{"a": [{"b": 1}]}"#, "null")
+        expectError("a..b", .syntax)
+        expectError("a.", .syntax)
+        expectError(".a", .syntax)
+        expectError("a.9", .syntax)
+    }
+
     @Test("Functions after a dot receive the current value, even null")
     func functionsAfterDot() {
         expectSearch("a.length(@)", #"{"a": "abc"}"#, "3")

@@ -33,9 +33,9 @@ import Testing
         let error = try #require(compileError("abs(1,2)"))
         #expect(error.position == 4)
         #expect(error.message == "invalid token")
-        #expect(
-            error.description
-                == "invalid token: Parse error at column 4, token \"1\" (NUMBER), for expression:\n\"abs(1,2)\"\n     ^")
+        let expected = "invalid token: Parse error at column 4, token \"1\" (NUMBER), for expression:\n"
+            + "\"abs(1,2)\"\n     ^"
+        #expect(error.description == expected)
     }
 
     @Test("Tokens left over after a complete expression")
@@ -119,6 +119,20 @@ import Testing
         #expect(error.message.contains("nested"))
         let allowed = String(repeating: "(", count: 200) + "a" + String(repeating: ")", count: 200)
         #expect(try JMESPath.search(allowed, in: ["a": 1]) == 1)
+    }
+
+    @Test("Expressions nested just below the limit evaluate without exhausting the stack")
+    func nearTheLimit() throws {
+        let negations = String(repeating: "!", count: 500) + "a"
+        #expect(try JMESPath.search(negations, in: ["a": true]) == true)
+        let lists = String(repeating: "[", count: 500) + "a" + String(repeating: "]", count: 500)
+        var expected: Value = 1
+        for _ in 0..<500 { expected = [expected] }
+        #expect(try JMESPath.search(lists, in: ["a": 1]) == expected)
+        let projections = Array(repeating: "a[*]", count: 250).joined(separator: ".")
+        var nested: Value = ["a": [1]]
+        for _ in 0..<249 { nested = ["a": [nested]] }
+        #expect(try JMESPath.search(projections, in: nested) != nil)
     }
 
     @Test("Errors raised while searching carry no position")

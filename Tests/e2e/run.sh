@@ -47,6 +47,28 @@ if command -v tmux >/dev/null 2>&1; then
     check "exit leaves with status 0" wait_for 'LAB-EXITED-0'
     check "history is kept" test -s "$XDG_STATE_HOME/lab/history"
     tmux -L labtest kill-server >/dev/null 2>&1 || true
+
+    # A whole lesson as a learner plays it: start, type each step's commands, see each step
+    # complete; quit in the middle, come back, find the progress.
+    tmux -L labtest new-session -d -s lesson -x 160 -y 50 "$LAB --workspace $tmp/ws3; echo LAB-EXITED-\$?; sleep 30"
+    lscreen() { tmux -L labtest capture-pane -p -S -200 -t lesson; }
+    lwait() { for _ in $(seq 1 80); do lscreen | grep -q -- "$1" && return 0; sleep 0.1; done; return 1; }
+    lwait 'lab \$'
+    tmux -L labtest send-keys -t lesson '/start cli-basics' Enter
+    check "a lesson starts in the REPL" lwait 'Step 1 of'
+    tmux -L labtest send-keys -t lesson '/solution yes' Enter
+    sleep 0.5
+    first=$(lscreen | sed -n '/^Solution:/,/^\[cli-basics/p' | sed -n '2p' | sed 's/^  //')
+    tmux -L labtest send-keys -t lesson "$first" Enter
+    check "typing the solution completes step 1" lwait 'Step complete'
+    tmux -L labtest send-keys -t lesson 'exit' Enter
+    lwait 'LAB-EXITED-0'
+    tmux -L labtest kill-session -t lesson >/dev/null 2>&1 || true
+    tmux -L labtest new-session -d -s lesson -x 160 -y 50 "$LAB --workspace $tmp/ws3; echo LAB-EXITED-\$?; sleep 30"
+    check "restarting resumes the lesson at step 2" lwait '\[cli-basics 2/'
+    tmux -L labtest send-keys -t lesson '/status' Enter
+    check "progress is kept across restarts" lwait 'Completed 1 of'
+    tmux -L labtest kill-server >/dev/null 2>&1 || true
 else
     echo "FAIL tmux is not available for the pseudo-terminal test"
     failed=$((failed + 1))

@@ -46,18 +46,17 @@ struct OperationCommand {
         }
         try session.checkProfile()
         let region = try session.region()
-        var response = try paging.run(input: input ?? .emptyObject) { (pageInput: Value) throws(CLIError) -> Value in
-            try session.call(model.engineName, operation.name, pageInput, region: region)
+        let shaper = ResponseShaper(model: model)
+        let result = try paging.run(input: input ?? .emptyObject) { (pageInput: Value) throws(CLIError) -> Value in
+            var page = try session.call(model.engineName, operation.name, pageInput, region: region)
+            if let outfile = parsed.outfile { page = try writeStreamingBody(page, to: outfile) }
+            return shaper.shape(page, as: operation.output)
         }
         var stderr = Data()
         if session.globals.debug {
             stderr.append(Data(debugLines(input: input ?? .emptyObject, region: region).utf8))
         }
-        if let outfile = parsed.outfile {
-            response = try writeStreamingBody(response, to: outfile)
-        }
-        let shaped = ResponseShaper(model: model).shape(response, as: operation.output)
-        let text = try OutputPipeline(session: session).render(shaped)
+        let text = try OutputPipeline(session: session, operationName: operation.name).render(result)
         return CLIResult(stdout: Data(text.utf8), stderr: stderr, exitCode: 0)
     }
 

@@ -41,8 +41,19 @@ struct Paging {
         input = .object(members)
     }
 
-    func run(input: Value, call: (Value) throws(CLIError) -> Value) throws(CLIError) -> Value {
-        guard let paginator else { return try call(input) }
+    /// The merged result and each page as the CLI prints it page by page (`text`,
+    /// `yaml-stream`): the result keys of the page, and on the first page the non-aggregate keys.
+    struct Result {
+        var merged: Value
+        var pages: [Value]
+        var nextToken: String?
+    }
+
+    func run(input: Value, call: (Value) throws(CLIError) -> Value) throws(CLIError) -> Result {
+        guard let paginator else {
+            let page = try call(input)
+            return Result(merged: page, pages: [page], nextToken: nil)
+        }
         var request = input
         applyFirstPage(to: &request)
         var merged = OrderedDictionary<String, Value>()
@@ -50,11 +61,13 @@ struct Paging {
         var itemsSoFar = 0
         var first = true
         var previousTokens: [Value]?
+        var pages: [Value] = []
         while true {
             let page = try call(request)
             if first {
                 for key in paginator.nonAggregateKeys { nonAggregate[key] = (try? JMESPath.search(key, in: page)) ?? .null }
             }
+            var pageResults: [(path: String, value: Value)] = []
             var pageItems = 0
             var truncatedAt: Int?
             for key in paginator.resultKeys {
@@ -69,6 +82,7 @@ struct Paging {
                     items = Array(items.prefix(keep))
                 }
                 pageItems += items.count
+                pageResults.append((key, .array(items)))
                 if case .array(let existing)? = merged[key] {
                     merged[key] = .array(existing + items)
                 } else {
@@ -76,6 +90,10 @@ struct Paging {
                 }
             }
             itemsSoFar += pageItems
+            for key in paginator.resultKeys where !pageResults.contains(where: { $0.path == key }) {
+                pageResults.append((key, page[key] ?? .null))
+            }
+            pages.append(TextFormatter.pageDocument(results: pageResults, base: first ? .object(nonAggregate) : .emptyObject))
             let nextTokens = paginator.outputTokens.map { (try? JMESPath.search($0, in: page)) ?? .null }
             if let truncatedAt {
                 var resume = OrderedDictionary<String, Value>()
@@ -102,7 +120,7 @@ struct Paging {
         for (k, v) in merged where k != "NextToken" { result[k] = v }
         for (k, v) in nonAggregate where result[k] == nil { result[k] = v }
         if let token = merged["NextToken"] { result["NextToken"] = token }
-        return .object(result)
+        return Result(merged: .object(result), pages: pages, nextToken: merged["NextToken"]?.stringValue)
     }
 
     private func encodeToken(_ members: OrderedDictionary<String, Value>) -> String {

@@ -11,9 +11,9 @@ struct S3BucketCommands {
     func makeBucket(_ tokens: [String]) throws(CLIError) -> CLIResult {
         let arguments = try S3ArgumentParser(spec: .mb).parse(tokens)
         if arguments.wantsHelp { return S3Help.result(.mb) }
+        try session.checkProfile()
         let path = arguments.positionals[0]
         guard S3Path.isS3(path) else { throw S3TransferParameters.invalid("<S3Uri>\nError: Invalid argument type") }
-        try session.checkProfile()
         let region = S3Command.region(session)
         let bucket = S3Path.split(path).bucket
         var request: Value = ["Bucket": .string(bucket)]
@@ -35,6 +35,7 @@ struct S3BucketCommands {
     func removeBucket(_ tokens: [String]) throws(CLIError) -> CLIResult {
         let arguments = try S3ArgumentParser(spec: .rb).parse(tokens)
         if arguments.wantsHelp { return S3Help.result(.rb) }
+        try session.checkProfile()
         let path = arguments.positionals[0]
         guard S3Path.isS3(path) else { throw S3TransferParameters.invalid("<S3Uri>\nError: Invalid argument type") }
         let (bucket, key) = S3Path.split(path)
@@ -52,7 +53,6 @@ struct S3BucketCommands {
                 return result
             }
         }
-        try session.checkProfile()
         do {
             _ = try S3Client(session: session, region: S3Command.region(session))
                 .call("DeleteBucket", ["Bucket": .string(bucket)])

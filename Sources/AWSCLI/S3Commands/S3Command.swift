@@ -6,8 +6,10 @@ import Foundation
 public enum S3Command {
     /// Runs `aws s3 <subcommand> ...` (the words after `s3`).
     public static func run(_ args: [String], session: CLISession) throws(CLIError) -> CLIResult {
-        guard let name = args.first else {
-            throw CLIError.usage("the following arguments are required: subcommand")
+        guard let name = args.first, !GlobalOptions.isOptionLike(name) else {
+            if !args.isEmpty { throw CLIError(.usage, stderr: "\nUnknown options: \(args.joined(separator: ","))\n") }
+            throw S3TransferParameters.invalid(
+                "usage: aws [options] <command> <subcommand> [parameters]\naws: error: too few arguments")
         }
         let tail = Array(args.dropFirst())
         switch name {

@@ -109,7 +109,7 @@ struct S3FileGenerator {
                 let size = content.int("Size") ?? 0
                 if size == 0 && key.hasSuffix("/") {
                     if operation != .delete { continue }
-                } else if !ends.directoryOperation && s3Path != source {
+                } else if !ends.directoryOperation && !s3Path.utf8.elementsEqual(source.utf8) {
                     continue
                 }
                 let (destination, compareKey) = ends.destinationAndCompareKey(for: source)

@@ -20,17 +20,21 @@ struct S3ObjectTransfers {
 
     // MARK: Uploads
 
-    func upload(_ entry: S3FileEntry) throws(S3CallError) {
+    /// Uploads a file whose contents were read with `readFile`.
+    func upload(_ entry: S3FileEntry, contents: Result<Data, S3CallError>) throws(S3CallError) {
         let (bucket, key) = S3Path.bucketAndKey(entry.destination)
         guard !key.isEmpty else { throw S3CallError.emptyKey }
-        let data: Data
-        do {
-            data = try paths.fileSystem.read(paths.workspacePath(entry.source))
-        } catch {
-            throw S3CallError.other(S3FileGenerator.osErrorText(error, path: paths.display(entry.source)))
-        }
-        try put(data, bucket: bucket, key: key,
+        try put(try contents.get(), bucket: bucket, key: key,
                 contentType: guessContentType ? MimeTypes.guess(entry.source) : nil)
+    }
+
+    /// A local file's bytes, or the error Python's `open` would give.
+    func readFile(_ path: String) -> Result<Data, S3CallError> {
+        do {
+            return .success(try paths.fileSystem.read(paths.workspacePath(path)))
+        } catch {
+            return .failure(S3CallError.other(S3FileGenerator.osErrorText(error, path: paths.display(path))))
+        }
     }
 
     /// Stores bytes as `bucket/key`, in parts when they reach the multipart threshold.

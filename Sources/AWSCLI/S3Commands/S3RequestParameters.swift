@@ -56,6 +56,16 @@ struct S3RequestParameters {
         if metadata != nil, !members.contains(where: { $0.0 == "MetadataDirective" }) {
             members.append(("MetadataDirective", "REPLACE"))
         }
+        // v2's `--copy-props`: `none` copies neither metadata nor tags, `metadata-directive` no tags.
+        switch arguments.value("copy-props") {
+        case "none":
+            if !members.contains(where: { $0.0 == "MetadataDirective" }) { members.append(("MetadataDirective", "REPLACE")) }
+            members.append(("TaggingDirective", "REPLACE"))
+        case "metadata-directive":
+            members.append(("TaggingDirective", "REPLACE"))
+        default:
+            break
+        }
         return members + sseMembers() + sseCustomerMembers() + copySourceCustomerMembers() + requestPayer()
             + value("checksum-algorithm", "ChecksumAlgorithm")
     }

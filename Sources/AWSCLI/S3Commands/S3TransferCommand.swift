@@ -11,17 +11,17 @@ struct S3TransferCommand {
     func run(_ tokens: [String]) throws(CLIError) -> CLIResult {
         let arguments = try S3ArgumentParser(spec: spec).parse(tokens)
         if arguments.wantsHelp { return S3Help.result(spec) }
+        let pageSize = try arguments.integer("page-size")
+        try session.checkProfile()
         let parameters = try S3TransferParameters(spec: spec, arguments: arguments)
         let paths = S3LocalPaths(fileSystem: session.context.fileSystem)
         try checkLocalPaths(parameters, paths: paths)
         try parameters.checkCustomerKeys()
-        try session.checkProfile()
         let region = S3Command.region(session)
         let client = S3Client(session: session, region: region)
         let sourceRegion = parameters.pathsType == .s3ToS3 ? arguments.value("source-region") ?? region : region
         let sourceClient = S3Client(session: session, region: sourceRegion)
         let request = S3RequestParameters(arguments: arguments, metadata: try metadata(arguments))
-        let pageSize = try arguments.integer("page-size")
         var runner = S3TransferRunner(client: client, sourceClient: sourceClient, paths: paths,
                                       parameters: parameters, request: request,
                                       printer: S3ResultPrinter(mode: parameters.printerMode))

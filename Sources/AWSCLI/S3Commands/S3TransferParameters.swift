@@ -64,10 +64,10 @@ struct S3TransferParameters {
             throw Self.invalid("Cannot mv a file onto itself: \(source) - \(destination)")
         }
         if arguments.value("checksum-algorithm") != nil {
-            try Self.checkPaths("--checksum-algorithm", pathsType, allowed: [.localToS3, .s3ToS3])
+            try Self.checkPaths("checksum-algorithm", pathsType, allowed: [.localToS3, .s3ToS3])
         }
         if arguments.value("checksum-mode") != nil {
-            try Self.checkPaths("--checksum-mode", pathsType, allowed: [.s3ToLocal])
+            try Self.checkPaths("checksum-mode", pathsType, allowed: [.s3ToLocal])
         }
     }
 

@@ -29,8 +29,14 @@ struct S3TransferRunner {
         switch operation {
         case .upload:
             let (source, destination) = (paths.display(entry.source), S3Path.uri(entry.destination))
+            // The CLI skips a file it cannot read before anything else, with a warning.
+            let contents = transfers.readFile(entry.source)
+            if case .failure(let error) = contents, error.message.hasPrefix("[Errno 13]") {
+                printer.warning(S3ResultPrinter.skipWarning(source, "File/Directory is not readable."))
+                return
+            }
             perform(type, source, destination) { () throws(S3CallError) in
-                try transfers.upload(entry)
+                try transfers.upload(entry, contents: contents)
                 if isMove { try transfers.removeLocal(entry.source) }
             }
         case .download:
@@ -78,13 +84,14 @@ struct S3TransferRunner {
     /// `--force-glacier-transfer`; `--ignore-glacier-warnings` skips them silently.
     private mutating func skipArchived(_ entry: S3FileEntry) -> Bool {
         guard !arguments.flag("force-glacier-transfer"), entry.needsRestore,
-              let operation = entry.operation?.rawValue, let storageClass = entry.storageClass else { return false }
+              let operation = entry.operation?.rawValue else { return false }
+        // The CLI checks GLACIER and DEEP_ARCHIVE together and names GLACIER for both.
         if !arguments.flag("ignore-glacier-warnings") {
             printer.warning(S3ResultPrinter.skipWarning(
                 S3Path.uri(entry.source),
-                "Object is of storage class \(storageClass). Unable to perform \(operation) operations on "
-                    + "\(storageClass) objects. You must restore the object to be able to perform the operation. "
-                    + "See aws s3 \(operation) help for additional parameter options to ignore or force these transfers."))
+                "Object is of storage class GLACIER. Unable to perform \(operation) operations on GLACIER objects. "
+                    + "You must restore the object to be able to perform the operation. See aws s3 \(operation) help "
+                    + "for additional parameter options to ignore or force these transfers."))
         }
         return true
     }

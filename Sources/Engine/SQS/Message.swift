@@ -22,7 +22,8 @@ final class Message: Codable {
     let retentionStart: Double
     let groupId: String?
     let deduplicationId: String?
-    let sequenceNumber: String?
+    /// The FIFO sequence counter value (`SequenceNumber` formats it).
+    let sequence: UInt64?
     /// The queue a dead-letter queue received it from.
     let deadLetterSourceArn: String?
     /// The simulated server of a standard queue that holds it.
@@ -44,7 +45,7 @@ final class Message: Codable {
     init(serial: UInt64, messageId: String, body: String, md5OfBody: String, attributes: [MessageAttribute],
          md5OfAttributes: String?, traceHeader: String?, md5OfSystemAttributes: String?, senderId: String,
          sentAt: Double, retentionStart: Double, groupId: String?, deduplicationId: String?,
-         sequenceNumber: String?, deadLetterSourceArn: String?, server: Int, size: Int, availableAt: Double) {
+         sequence: UInt64?, deadLetterSourceArn: String?, server: Int, size: Int, availableAt: Double) {
         self.serial = serial
         self.messageId = messageId
         self.body = body
@@ -58,7 +59,7 @@ final class Message: Codable {
         self.retentionStart = retentionStart
         self.groupId = groupId
         self.deduplicationId = deduplicationId
-        self.sequenceNumber = sequenceNumber
+        self.sequence = sequence
         self.deadLetterSourceArn = deadLetterSourceArn
         self.server = server
         self.size = size
@@ -72,7 +73,7 @@ final class Message: Codable {
                            attributes: attributes, md5OfAttributes: md5OfAttributes, traceHeader: traceHeader,
                            md5OfSystemAttributes: md5OfSystemAttributes, senderId: senderId, sentAt: sentAt,
                            retentionStart: resetRetention ? now : retentionStart, groupId: groupId,
-                           deduplicationId: deduplicationId, sequenceNumber: sequenceNumber,
+                           deduplicationId: deduplicationId, sequence: sequence,
                            deadLetterSourceArn: deadLetterSourceArn, server: server, size: size, availableAt: now)
         if keepReceives {
             copy.receiveCount = receiveCount
@@ -80,6 +81,8 @@ final class Message: Codable {
         }
         return copy
     }
+
+    var sequenceNumber: String? { sequence.map(SQSIdentifiers.sequenceNumber) }
 
     func isVisible(at now: Double) -> Bool { availableAt <= now }
     func isInFlight(at now: Double) -> Bool { inFlight && availableAt > now }

@@ -11,7 +11,7 @@ enum MessageMD5 {
     static func body(_ body: String) -> String {
         var text = body
         return text.withUTF8 { buffer in
-            SQSIdentifiers.hex(Insecure.MD5.hash(data: UnsafeRawBufferPointer(buffer)))
+            Insecure.MD5.hash(data: UnsafeRawBufferPointer(buffer)).withUnsafeBytes { SQSIdentifiers.hex($0) }
         }
     }
 
@@ -30,12 +30,12 @@ enum MessageMD5 {
                 appendLengthPrefixed(Array((attribute.stringValue ?? "").utf8), to: &bytes)
             }
         }
-        return SQSIdentifiers.hex(Insecure.MD5.hash(data: bytes))
+        return Insecure.MD5.hash(data: bytes).withUnsafeBytes { SQSIdentifiers.hex($0) }
     }
 
     /// SHA-256 of a body, as lower-case hex: the deduplication id of content-based deduplication.
     static func sha256(_ body: String) -> String {
-        SQSIdentifiers.hex(SHA256.hash(data: Array(body.utf8)))
+        SHA256.hash(data: Array(body.utf8)).withUnsafeBytes { SQSIdentifiers.hex($0) }
     }
 
     private static func appendLengthPrefixed(_ value: [UInt8], to bytes: inout [UInt8]) {

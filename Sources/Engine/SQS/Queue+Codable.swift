@@ -22,16 +22,18 @@ extension Queue: Codable {
         lastPurgeAt = try c.decodeIfPresent(Double.self, forKey: .lastPurgeAt)
         duplicateFaults = try c.decode(Int.self, forKey: .duplicateFaults)
         let list = try c.decode([Message].self, forKey: .messages)
-        messages = Dictionary(uniqueKeysWithValues: list.map { ($0.serial, $0) })
+        messages = MessageStore(list)
         nextSerial = try c.decode(UInt64.self, forKey: .nextSerial)
         servers = try c.decode([Deque<ServerSlot>].self, forKey: .servers)
         timers = Heap(try c.decode([VisibilityTimer].self, forKey: .timers))
-        groups = try c.decode([String: Deque<UInt64>].self, forKey: .groups)
+        groups = try c.decode([String: MessageGroup].self, forKey: .groups)
         readyGroups = try c.decode(Deque<String>.self, forKey: .readyGroups)
         readyFlags = Set(readyGroups)
         groupTimers = Heap(try c.decode([GroupTimer].self, forKey: .groupTimers))
         nextGroupTimer = try c.decode(UInt64.self, forKey: .nextGroupTimer)
-        dedup = try c.decode([String: DedupRecord].self, forKey: .dedup)
+        for entry in try c.decode([DedupEntry].self, forKey: .dedup) {
+            if entry.key.group == nil { dedup[DedupID(entry.key.id)] = entry.record } else { groupDedup[entry.key] = entry.record }
+        }
         dedupExpiries = try c.decode(Deque<DedupExpiry>.self, forKey: .dedupExpiries)
         sequenceCounter = try c.decode(UInt64.self, forKey: .sequenceCounter)
         receiveAttempts = try c.decode([String: ReceiveAttempt].self, forKey: .receiveAttempts)
@@ -49,7 +51,7 @@ extension Queue: Codable {
         try c.encode(tags, forKey: .tags)
         try c.encodeIfPresent(lastPurgeAt, forKey: .lastPurgeAt)
         try c.encode(duplicateFaults, forKey: .duplicateFaults)
-        try c.encode(messages.values.sorted { $0.serial < $1.serial }, forKey: .messages)
+        try c.encode(messages.values, forKey: .messages)
         try c.encode(nextSerial, forKey: .nextSerial)
         try c.encode(servers, forKey: .servers)
         try c.encode(timers.unordered.sorted(), forKey: .timers)
@@ -57,7 +59,9 @@ extension Queue: Codable {
         try c.encode(readyGroups, forKey: .readyGroups)
         try c.encode(groupTimers.unordered.sorted(), forKey: .groupTimers)
         try c.encode(nextGroupTimer, forKey: .nextGroupTimer)
-        try c.encode(dedup, forKey: .dedup)
+        let entries = dedup.map { DedupEntry(key: DedupKey(group: nil, id: $0.key.id), record: $0.value) }
+            + groupDedup.map { DedupEntry(key: $0.key, record: $0.value) }
+        try c.encode(entries.sorted { $0.key < $1.key }, forKey: .dedup)
         try c.encode(dedupExpiries, forKey: .dedupExpiries)
         try c.encode(sequenceCounter, forKey: .sequenceCounter)
         try c.encode(receiveAttempts, forKey: .receiveAttempts)

@@ -3,22 +3,28 @@ extension Queue {
     /// Looks at a group's first message again: a visible one makes the group ready, a delayed or
     /// in-flight one sets a timer, an empty group is forgotten.
     func refreshGroup(_ group: String, now: Double) {
-        guard var list = groups[group] else { return }
-        while let first = list.first {
+        guard let index = groups.index(forKey: group) else { return }
+        refreshGroup(at: index, group, now: now)
+    }
+
+    func refreshGroup(at index: Dictionary<String, MessageGroup>.Index, _ group: String, now: Double) {
+        // Drop deleted and expired messages from the front, in place (no copy of the list).
+        while let first = groups.values[index].serials.first {
             if let message = messages[first] {
                 if !isExpired(message, at: now) { break }
                 messages[first] = nil
             }
-            list.removeFirst()
+            groups.values[index].serials.removeFirst()
         }
-        guard let first = list.first, let head = messages[first] else {
-            groups[group] = nil
+        guard let first = groups.values[index].serials.first, let head = messages[first] else {
+            groups.remove(at: index)
             return
         }
-        groups[group] = list
         if head.availableAt <= now {
             if readyFlags.insert(group).inserted { readyGroups.append(group) }
-        } else {
+        } else if groups.values[index].timerAt.map({ head.availableAt < $0 }) ?? true {
+            // One timer per group is enough: an earlier one refreshes the group when it fires.
+            groups.values[index].timerAt = head.availableAt
             groupTimers.insert(GroupTimer(time: head.availableAt, sequence: nextGroupTimer, group: group))
             nextGroupTimer += 1
         }
@@ -28,7 +34,9 @@ extension Queue {
     func promoteGroups(now: Double) {
         while let first = groupTimers.min, first.time <= now {
             _ = groupTimers.removeMin()
-            refreshGroup(first.group, now: now)
+            guard let index = groups.index(forKey: first.group) else { continue }
+            if let timerAt = groups.values[index].timerAt, timerAt <= first.time { groups.values[index].timerAt = nil }
+            refreshGroup(at: index, first.group, now: now)
         }
     }
 
@@ -39,14 +47,15 @@ extension Queue {
         promoteGroups(now: now)
         var taken: [Message] = []
         var visited: [String] = []
-        var seen: Set<String> = []
+        var seen: [String] = []
         while taken.count < max, let group = readyGroups.popFirst() {
             readyFlags.remove(group)
             // A group made ready again during this call (by a dead-letter move) is looked at
             // again only by the next call, so no message comes back twice in one response.
-            guard seen.insert(group).inserted else { continue }
+            if seen.contains(group) { continue }
+            seen.append(group)
             visited.append(group)
-            guard let list = groups[group] else { continue }
+            guard let list = groups[group]?.serials else { continue }
             var index = list.startIndex
             while taken.count < max, index < list.endIndex {
                 let serial = list[index]
@@ -66,30 +75,42 @@ extension Queue {
 
     // MARK: - Deduplication
 
-    /// The record of an earlier send with the same deduplication id inside the window.
-    func duplicate(groupId: String, deduplicationId: String, now: Double) -> DedupRecord? {
+    /// Claims a deduplication id for a new message: nil when the id is free (it is now
+    /// remembered for five minutes, in the queue's current scope), or the record of the earlier
+    /// send inside the window. Ids remembered per queue apply in both scopes; ids remembered per
+    /// group apply to their group.
+    func claimDeduplication(groupId: String, deduplicationId: String, messageId: String, sequence: UInt64?,
+                            now: Double) -> DedupRecord? {
         expireDeduplication(now: now)
-        if let record = dedup[Self.queueScopeKey(deduplicationId)] { return record }
-        return dedup[Self.groupScopeKey(groupId, deduplicationId)]
-    }
-
-    /// Remembers a deduplication id for five minutes, in the queue's current scope.
-    func rememberDeduplication(groupId: String, deduplicationId: String, messageId: String,
-                               sequenceNumber: String?, now: Double) {
-        let key = attributes.deduplicationScope == "messageGroup"
-            ? Self.groupScopeKey(groupId, deduplicationId) : Self.queueScopeKey(deduplicationId)
         let expiresAt = now + Self.deduplicationWindow
-        dedup[key] = DedupRecord(messageId: messageId, sequenceNumber: sequenceNumber, expiresAt: expiresAt)
-        dedupExpiries.append(DedupExpiry(time: expiresAt, key: key))
+        let record = DedupRecord(messageId: messageId, sequence: sequence, expiresAt: expiresAt)
+        if !groupDedup.isEmpty, let earlier = groupDedup[DedupKey(group: groupId, id: deduplicationId)] { return earlier }
+        let queueKey = DedupID(deduplicationId)
+        if attributes.deduplicationScope == "messageGroup" {
+            if let earlier = dedup[queueKey] { return earlier }
+            let key = DedupKey(group: groupId, id: deduplicationId)
+            groupDedup[key] = record
+            dedupExpiries.append(DedupExpiry(time: expiresAt, key: key))
+            return nil
+        }
+        var earlier: DedupRecord?
+        // One lookup: the default is inserted when the id is new.
+        withUnsafeMutablePointer(to: &dedup[queueKey, default: record]) { slot in
+            if slot.pointee.messageId != messageId { earlier = slot.pointee }
+        }
+        if earlier == nil { dedupExpiries.append(DedupExpiry(time: expiresAt, key: DedupKey(group: nil, id: deduplicationId))) }
+        return earlier
     }
 
     func expireDeduplication(now: Double) {
         while let first = dedupExpiries.first, first.time <= now {
             dedupExpiries.removeFirst()
-            if let record = dedup[first.key], record.expiresAt <= now { dedup[first.key] = nil }
+            if first.key.group == nil {
+                let key = DedupID(first.key.id)
+                if let record = dedup[key], record.expiresAt <= now { dedup[key] = nil }
+            } else if let record = groupDedup[first.key], record.expiresAt <= now {
+                groupDedup[first.key] = nil
+            }
         }
     }
-
-    private static func queueScopeKey(_ id: String) -> String { "q\u{1F}" + id }
-    private static func groupScopeKey(_ group: String, _ id: String) -> String { "g\u{1F}" + group + "\u{1F}" + id }
 }

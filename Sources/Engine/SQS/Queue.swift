@@ -29,7 +29,7 @@ final class Queue {
     /// Deletes still to "fail" on a server (the duplicate-delivery fault of the lab).
     var duplicateFaults = 0
 
-    var messages: [UInt64: Message] = [:]
+    var messages = MessageStore()
     var nextSerial: UInt64 = 1
 
     // Standard queues
@@ -37,12 +37,14 @@ final class Queue {
     var timers: Heap<VisibilityTimer> = []
 
     // FIFO queues
-    var groups: [String: Deque<UInt64>] = [:]
+    var groups: [String: MessageGroup] = [:]
     var readyGroups: Deque<String> = []
     var readyFlags: Set<String> = []
     var groupTimers: Heap<GroupTimer> = []
     var nextGroupTimer: UInt64 = 0
-    var dedup: [String: DedupRecord] = [:]
+    /// Deduplication ids remembered for the whole queue, and per message group.
+    var dedup: [DedupID: DedupRecord] = [:]
+    var groupDedup: [DedupKey: DedupRecord] = [:]
     var dedupExpiries: Deque<DedupExpiry> = []
     var sequenceCounter: UInt64 = 0
     var receiveAttempts: [String: ReceiveAttempt] = [:]
@@ -74,8 +76,13 @@ final class Queue {
         messages[message.serial] = message
         if isFifo {
             let group = message.groupId ?? ""
-            groups[group, default: []].append(message.serial)
-            if groups[group]?.count == 1 { refreshGroup(group, now: now) }
+            if let index = groups.index(forKey: group) {
+                groups.values[index].serials.append(message.serial)
+                if groups.values[index].serials.count == 1 { refreshGroup(at: index, group, now: now) }
+            } else {
+                groups[group] = MessageGroup(serials: [message.serial])
+                refreshGroup(group, now: now)
+            }
         } else {
             index(message, now: now)
         }
@@ -84,7 +91,7 @@ final class Queue {
     /// Removes a message (deleted, purged, expired or moved to another queue).
     func remove(_ message: Message, now: Double) {
         messages[message.serial] = nil
-        if isFifo, let group = message.groupId, groups[group]?.first == message.serial {
+        if isFifo, let group = message.groupId, groups[group]?.serials.first == message.serial {
             refreshGroup(group, now: now)
         }
     }

@@ -1,3 +1,5 @@
+import Collections
+
 /// What the three batch operations share: checking the entry list and shaping the result.
 extension SQSService {
     /// The `Entries` of a batch call: 1 to 10, each with a distinct, well-formed `Id`.
@@ -6,18 +8,21 @@ extension SQSService {
         let entries = input.objects("Entries").map(SQSInput.init)
         if entries.isEmpty { throw SQSErrors.emptyBatchRequest(entryShape: entryShape) }
         if entries.count > 10 { throw SQSErrors.tooManyEntriesInBatchRequest(entries.count) }
-        var seen = Set<String>()
+        var ids: [String] = []
+        ids.reserveCapacity(entries.count)
         for entry in entries {
-            guard let id = entry.string("Id"), Self.isValidBatchId(id) else { throw SQSErrors.invalidBatchEntryId() }
-            guard seen.insert(id).inserted else { throw SQSErrors.batchEntryIdsNotDistinct(id) }
+            guard let id = entry.string("Id"), SQSIdentifiers.isNameLike(id, maxLength: 80) else {
+                throw SQSErrors.invalidBatchEntryId()
+            }
+            if ids.contains(id) { throw SQSErrors.batchEntryIdsNotDistinct(id) }
+            ids.append(id)
         }
         return entries
     }
 
-    static func isValidBatchId(_ id: String) -> Bool {
-        (1...80).contains(id.utf8.count) && id.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_")
-        }
+    /// A result entry holding just its `Id`.
+    static func success(id: String) -> Value {
+        .object(OrderedDictionary(uncheckedUniqueKeysWithValues: [(key: "Id", value: Value.string(id))]))
     }
 
     /// A `BatchResultErrorEntry`.

@@ -33,27 +33,23 @@ extension SQSService {
         if fifo { queue.sequenceCounter = SQSIdentifiers.sequenceStart(&context.cloud.ids) }
         for (tagKey, tagValue) in input.map("tags") { queue.tags[tagKey] = tagValue }
         queues[key] = queue
+        resolvedURLs.removeAll()
         return ["QueueUrl": .string(queue.url)]
     }
 
     /// 1-80 letters, digits, hyphens and underscores; a FIFO queue's name ends with `.fifo`
     /// (counted in the 80).
     static func isValidName(_ name: String, fifo: Bool) -> Bool {
-        guard (1...80).contains(name.count) else { return false }
-        var base = Substring(name)
-        if fifo {
-            guard name.hasSuffix(".fifo") else { return false }
-            base = name.dropLast(5)
-            guard !base.isEmpty else { return false }
-        }
-        return base.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)
-            || $0 == "-" || $0 == "_") }
+        guard fifo else { return SQSIdentifiers.isNameLike(name, maxLength: 80) }
+        guard name.hasSuffix(".fifo") else { return false }
+        return SQSIdentifiers.isNameLike(String(name.dropLast(5)), maxLength: 75)
     }
 
     func deleteQueue(_ input: SQSInput, _ context: RequestContext) throws -> Value {
         let queue = try queue(input, context)
         let key = Self.key(region: queue.region, name: queue.name)
         queues[key] = nil
+        resolvedURLs.removeAll()
         deletedAt[key] = context.now
         return .emptyObject
     }

@@ -1,3 +1,5 @@
+import Collections
+
 /// `ReceiveMessage`: short polls that sample servers, long polls that wait on the virtual
 /// clock, visibility timeouts, dead-letter redrive and FIFO receive attempts.
 extension SQSService {
@@ -134,11 +136,14 @@ extension SQSService {
         var list: [Value] = []
         list.reserveCapacity(received.count)
         for (message, handle) in received {
-            var item: Value = ["MessageId": .string(message.messageId), "ReceiptHandle": .string(handle),
-                               "MD5OfBody": .string(message.md5OfBody), "Body": .string(message.body)]
+            var members: [(key: String, value: Value)] = [
+                ("MessageId", .string(message.messageId)), ("ReceiptHandle", .string(handle)),
+                ("MD5OfBody", .string(message.md5OfBody)), ("Body", .string(message.body)),
+            ]
             if !request.systemAttributes.isEmpty, let attributes = systemAttributes(message, request.systemAttributes) {
-                item["Attributes"] = attributes
+                members.append(("Attributes", attributes))
             }
+            var item = Value.object(OrderedDictionary(uncheckedUniqueKeysWithValues: members))
             if !request.messageAttributes.isEmpty, !message.attributes.isEmpty {
                 let chosen = message.attributes.filter { request.wantsMessageAttribute($0.name) }
                 if !chosen.isEmpty {

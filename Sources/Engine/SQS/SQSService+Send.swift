@@ -1,3 +1,4 @@
+import Collections
 import Foundation
 
 /// `SendMessage` and `SendMessageBatch`.
@@ -48,12 +49,12 @@ extension SQSService {
                 }
                 let outgoing = try validate(entry, body: body, queue: queue, batchEntry: true)
                 let result = enqueue(outgoing, into: queue, context)
-                var row: Value = ["Id": .string(id), "MessageId": .string(result.messageId),
-                                  "MD5OfMessageBody": .string(result.md5OfBody)]
-                if let md5 = result.md5OfAttributes { row["MD5OfMessageAttributes"] = .string(md5) }
-                if let md5 = result.md5OfSystemAttributes { row["MD5OfMessageSystemAttributes"] = .string(md5) }
-                if let sequence = result.sequenceNumber { row["SequenceNumber"] = .string(sequence) }
-                successful.append(row)
+                var row: [(key: String, value: Value)] = [("Id", .string(id)), ("MessageId", .string(result.messageId)),
+                                                          ("MD5OfMessageBody", .string(result.md5OfBody))]
+                if let md5 = result.md5OfAttributes { row.append(("MD5OfMessageAttributes", .string(md5))) }
+                if let md5 = result.md5OfSystemAttributes { row.append(("MD5OfMessageSystemAttributes", .string(md5))) }
+                if let sequence = result.sequenceNumber { row.append(("SequenceNumber", .string(sequence))) }
+                successful.append(.object(OrderedDictionary(uncheckedUniqueKeysWithValues: row)))
             } catch let error as AWSError {
                 failed.append(Self.failure(id: id, error))
             }
@@ -63,7 +64,7 @@ extension SQSService {
 
     private static func payloadSize(_ entry: SQSInput) -> Int {
         var size = entry.string("MessageBody")?.utf8.count ?? 0
-        for (name, attribute) in entry.value["MessageAttributes"]?.objectValue ?? [:] {
+        for (name, attribute) in entry["MessageAttributes"]?.objectValue ?? [:] {
             size += name.utf8.count + (attribute["DataType"]?.stringValue?.utf8.count ?? 0)
             size += attribute["StringValue"]?.stringValue?.utf8.count ?? 0
             size += attribute["BinaryValue"].map { binaryData($0).count } ?? 0
@@ -81,8 +82,8 @@ extension SQSService {
     /// Checks one message (a `SendMessage` call or a batch entry) against the queue.
     func validate(_ input: SQSInput, body: String, queue: Queue, batchEntry: Bool) throws -> OutgoingMessage {
         try Self.checkCharacters(body)
-        let attributes = try Self.messageAttributes(input.value["MessageAttributes"])
-        let traceHeader = try Self.traceHeader(input.value["MessageSystemAttributes"])
+        let attributes = try Self.messageAttributes(input["MessageAttributes"])
+        let traceHeader = try Self.traceHeader(input["MessageSystemAttributes"])
         let delay = try input.int("DelaySeconds")
         if let delay {
             if !(0...900).contains(delay) {
@@ -134,8 +135,13 @@ extension SQSService {
 
     /// Group and deduplication ids: 1-128 letters, digits and punctuation.
     static func checkToken(_ value: String, _ parameter: String) throws {
-        let valid = (1...128).contains(value.unicodeScalars.count)
-            && value.unicodeScalars.allSatisfy { $0.isASCII && $0.value > 0x20 && $0.value < 0x7F }
+        var count = 0
+        var printable = true
+        for byte in value.utf8 {
+            count += 1
+            if byte <= 0x20 || byte >= 0x7F { printable = false }
+        }
+        let valid = printable && (1...128).contains(count)
         if !valid {
             throw SQSErrors.invalidParameter(value, parameter, reason:
                 "\(parameter) can only include alphanumeric and punctuation characters. 1 to 128 in length.")
@@ -238,36 +244,33 @@ extension SQSService {
         } ?? []
         let md5OfSystem = MessageMD5.attributes(systemAttributes)
         var deduplicationId: String?
-        var sequenceNumber: String?
+        var sequence: UInt64?
+        let messageId = SQSIdentifiers.uuid(&context.cloud.ids)
         if queue.isFifo {
-            let groupId = outgoing.groupId ?? ""
             let dedupId = outgoing.deduplicationId ?? MessageMD5.sha256(outgoing.body)
-            if let earlier = queue.duplicate(groupId: groupId, deduplicationId: dedupId, now: now) {
-                return SendResult(messageId: earlier.messageId, sequenceNumber: earlier.sequenceNumber,
+            let next = queue.sequenceCounter &+ SQSIdentifiers.sequenceStep(&context.cloud.ids)
+            if let earlier = queue.claimDeduplication(groupId: outgoing.groupId ?? "", deduplicationId: dedupId,
+                                                      messageId: messageId, sequence: next, now: now) {
+                return SendResult(messageId: earlier.messageId, sequence: earlier.sequence,
                                   md5OfBody: md5OfBody, md5OfAttributes: md5OfAttributes,
                                   md5OfSystemAttributes: md5OfSystem)
             }
+            queue.sequenceCounter = next
             deduplicationId = dedupId
-            queue.sequenceCounter &+= SQSIdentifiers.sequenceStep(&context.cloud.ids)
-            sequenceNumber = SQSIdentifiers.sequenceNumber(queue.sequenceCounter)
+            sequence = next
         }
-        let messageId = SQSIdentifiers.uuid(&context.cloud.ids)
         let delay = queue.isFifo ? queue.attributes.delaySeconds : outgoing.delaySeconds ?? queue.attributes.delaySeconds
         let server = queue.isFifo ? 0 : context.cloud.ids.int(below: Queue.serverCount)
         let message = Message(serial: queue.nextSerial, messageId: messageId, body: outgoing.body, md5OfBody: md5OfBody,
                               attributes: outgoing.attributes, md5OfAttributes: md5OfAttributes,
                               traceHeader: outgoing.traceHeader, md5OfSystemAttributes: md5OfSystem,
                               senderId: STSService.userId, sentAt: now, retentionStart: now, groupId: outgoing.groupId,
-                              deduplicationId: deduplicationId, sequenceNumber: sequenceNumber,
+                              deduplicationId: deduplicationId, sequence: sequence,
                               deadLetterSourceArn: nil, server: server, size: outgoing.size,
                               availableAt: now + Double(delay))
         queue.nextSerial += 1
         queue.insert(message, now: now)
-        if let deduplicationId {
-            queue.rememberDeduplication(groupId: outgoing.groupId ?? "", deduplicationId: deduplicationId,
-                                        messageId: messageId, sequenceNumber: sequenceNumber, now: now)
-        }
-        return SendResult(messageId: messageId, sequenceNumber: sequenceNumber, md5OfBody: md5OfBody,
+        return SendResult(messageId: messageId, sequence: sequence, md5OfBody: md5OfBody,
                           md5OfAttributes: md5OfAttributes, md5OfSystemAttributes: md5OfSystem)
     }
 }

@@ -20,7 +20,7 @@ extension SQSService {
             let id = entry.string("Id") ?? ""
             do {
                 try delete(handle: try entry.requiredString("ReceiptHandle"), in: queue, context)
-                successful.append(["Id": .string(id)])
+                successful.append(Self.success(id: id))
             } catch let error as AWSError {
                 failed.append(Self.failure(id: id, error))
             }
@@ -80,7 +80,7 @@ extension SQSService {
                     throw SQSErrors.missingParameter("VisibilityTimeout")
                 }
                 try changeVisibility(handle: handle, timeout: timeout, in: queue, context)
-                successful.append(["Id": .string(id)])
+                successful.append(Self.success(id: id))
             } catch let error as AWSError {
                 failed.append(Self.failure(id: id, error))
             }

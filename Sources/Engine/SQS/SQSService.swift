@@ -12,6 +12,9 @@ public final class SQSService: ServiceEngine, Codable {
     /// Message move tasks, oldest first.
     var moveTasks: [MoveTask] = []
     var nextQueueSerial: UInt32 = 1
+    /// Queue URLs already resolved, with the region they were resolved in (a cache, emptied
+    /// whenever a queue is created or deleted; not part of snapshots).
+    var resolvedURLs: [String: (region: String, queue: Queue)] = [:]
 
     public init() {}
 
@@ -54,10 +57,13 @@ public final class SQSService: ServiceEngine, Codable {
 
     /// The queue a `QueueUrl` names in the request's region and account.
     func queue(url: String, _ context: RequestContext) throws -> Queue {
+        if let hit = resolvedURLs[url], hit.region == context.region { return hit.queue }
         guard let address = QueueAddress(url: url), address.account == context.accountId,
               address.region ?? context.region == context.region,
               let queue = queues[Self.key(region: context.region, name: address.name)]
         else { throw SQSErrors.queueDoesNotExist() }
+        if resolvedURLs.count >= 256 { resolvedURLs.removeAll() }
+        resolvedURLs[url] = (context.region, queue)
         return queue
     }
 

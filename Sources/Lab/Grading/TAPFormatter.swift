@@ -1,0 +1,43 @@
+/// TAP version 13: one plan over every step of every submission; a submission that
+/// cannot be read is one failing test point. Failures carry a YAML block with the feedback.
+enum TAPFormatter {
+    static func render(_ report: GradeReport) -> String {
+        var points: [String] = []
+        for submission in report.submissions {
+            if let error = submission.error {
+                points.append("not ok \(points.count + 1) - \(clean(submission.name)): cannot be graded")
+                points.append(contentsOf: diagnostics(["message": error.message]))
+                continue
+            }
+            for step in submission.steps {
+                let description = "\(clean(submission.name)) \(clean(step.id)) \(step.score)/\(step.maxScore)"
+                if step.passed {
+                    points.append("ok \(points.count + 1) - \(description)")
+                } else {
+                    points.append("not ok \(points.count + 1) - \(description)")
+                    points.append(contentsOf: diagnostics(["message": step.feedback]))
+                }
+            }
+        }
+        let count = points.filter { $0.hasPrefix("ok ") || $0.hasPrefix("not ok ") }.count
+        var lines = ["TAP version 13", "1..\(count)"]
+        lines += points
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A TAP description: no `#` (it starts a directive) and no line breaks.
+    private static func clean(_ text: String) -> String {
+        String(text.map { $0 == "#" ? "_" : ($0.isNewline ? " " : $0) })
+    }
+
+    private static func diagnostics(_ fields: [String: String]) -> [String] {
+        var lines = ["  ---"]
+        for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
+            let quoted = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                .replacingOccurrences(of: "\n", with: "\\n")
+            lines.append("  \(key): \"\(quoted)\"")
+        }
+        lines.append("  ...")
+        return lines
+    }
+}
