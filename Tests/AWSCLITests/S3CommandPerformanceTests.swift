@@ -41,8 +41,10 @@ import Testing
         let clock = ContinuousClock()
         let start = clock.now
         let up = h.aws("s3 cp big.bin s3://perf-big/big.bin")
+        let uploaded = clock.now
         let down = h.aws("s3 cp s3://perf-big/big.bin copy.bin")
         let elapsed = clock.now - start
+        print("upload \(uploaded - start), download \(clock.now - uploaded)")
         #expect(up.stdoutText == "upload: ./big.bin to s3://perf-big/big.bin\n")
         #expect(down.stdoutText == "download: s3://perf-big/big.bin to ./copy.bin\n")
         #expect(try h.files.read("copy.bin") == data)

@@ -70,8 +70,11 @@ final class S3CommandTestFileSystem: LocalFileSystem {
         if p == "/dev/null" { return }
         if directories[p] != nil { throw LocalFileError(.isDirectory, path: path, message: "\(path): Is a directory") }
         guard directories[parent(p)] != nil else { throw LocalFileError.notFound(path) }
-        let old = append ? files[p]?.data ?? Data() : Data()
-        files[p] = (old + data, now())
+        if append, let old = files[p]?.data {
+            files[p] = (old + data, now())
+        } else {
+            files[p] = (data, now())
+        }
     }
 
     func setModified(_ path: String, _ time: Double) throws {

@@ -23,7 +23,7 @@ struct SQSStandardQueueTests {
         #expect(message["MD5OfMessageAttributes"] == "da1b33cc3cbfe8b1630921e78e6b9880")
         #expect(message["MessageAttributes"] == ["color": ["StringValue": "blue", "DataType": "String"]])
         let handle = try #require(message["ReceiptHandle"]?.stringValue)
-        #expect(handle.hasPrefix("AQEB") && handle.count > 80)
+        #expect(handle.hasPrefix("AQEB") && handle.count == 68)
     }
 
     @Test("A short poll samples a subset of servers: it can come back empty while messages exist")
@@ -166,6 +166,18 @@ struct SQSStandardQueueTests {
                                                                                   "ApproximateReceiveCount"]]).first)
         #expect(again["Attributes"] == ["ApproximateFirstReceiveTimestamp": .string(String(sentAt + 2000)),
                                         "ApproximateReceiveCount": "2"])
+    }
+
+    @Test("MD5OfMessageSystemAttributes follows the documented algorithm (independent known answer)")
+    func systemAttributeDigest() throws {
+        let h = SQSHarness()
+        let url = try h.createQueue("trace")
+        let header = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1"
+        let sent = try h.send(url, "message-1", ["MessageSystemAttributes": ["AWSTraceHeader": ["DataType": "String", "StringValue": .string(header)]]])
+        #expect(sent["MD5OfMessageSystemAttributes"] == "5ae4d5d7636402d80f4eb6d213245a88")
+        #expect(sent["MD5OfMessageAttributes"] == nil)
+        let plain = try h.send(url, "message-2")
+        #expect(plain["MD5OfMessageSystemAttributes"] == nil)
     }
 
     @Test("Message attribute names select attributes, and the digest covers those returned (real-AWS values)")

@@ -32,7 +32,7 @@ fi
 if command -v tmux >/dev/null 2>&1; then
     tmux -L labtest new-session -d -s lab -x 120 -y 40 "$LAB --workspace $tmp/ws2; echo LAB-EXITED-\$?; sleep 30"
     screen() { tmux -L labtest capture-pane -p -t lab; }
-    wait_for() { for _ in $(seq 1 50); do screen | grep -q "$1" && return 0; sleep 0.1; done; return 1; }
+    wait_for() { for _ in $(seq 1 50); do screen | grep -q "$1" && return 0; sleep 0.1; done; screen | grep -v '^$' | tail -6 | sed 's/^/     | /'; return 1; }
     check "REPL shows its prompt" wait_for 'lab \$'
     tmux -L labtest send-keys -t lab 'aws sts get-call' 
     sleep 0.3
@@ -43,6 +43,14 @@ if command -v tmux >/dev/null 2>&1; then
     check "a command runs after Ctrl-C" wait_for 'user/learner'
     tmux -L labtest send-keys -t lab 'echo one \' Enter 'two' Enter
     check "backslash continues a line" wait_for '^one two'
+    tmux -L labtest send-keys -t lab 'aws sq' Tab
+    check "tab completes a service" wait_for 'lab \$ aws sqs$'
+    tmux -L labtest send-keys -t lab 'list-queue-t' Tab
+    check "tab completes an operation" wait_for 'lab \$ aws sqs list-queue-tags$'
+    tmux -L labtest send-keys -t lab C-u 'aws sqs get-queue-attributes --attribute-names Appro' Tab
+    check "tab completes an enum value" wait_for 'attribute-names Approximate$'
+    tmux -L labtest send-keys -t lab C-u 'aws sqs send-message help' Enter
+    check "help is generated from the model" wait_for 'message-body <value>'
     tmux -L labtest send-keys -t lab 'exit' Enter
     check "exit leaves with status 0" wait_for 'LAB-EXITED-0'
     check "history is kept" test -s "$XDG_STATE_HOME/lab/history"
@@ -52,7 +60,7 @@ if command -v tmux >/dev/null 2>&1; then
     # complete; quit in the middle, come back, find the progress.
     tmux -L labtest new-session -d -s lesson -x 160 -y 50 "$LAB --workspace $tmp/ws3; echo LAB-EXITED-\$?; sleep 30"
     lscreen() { tmux -L labtest capture-pane -p -S -200 -t lesson; }
-    lwait() { for _ in $(seq 1 80); do lscreen | grep -q -- "$1" && return 0; sleep 0.1; done; return 1; }
+    lwait() { for _ in $(seq 1 80); do lscreen | grep -q -- "$1" && return 0; sleep 0.1; done; lscreen | grep -v '^$' | tail -6 | sed 's/^/     | /'; return 1; }
     lwait 'lab \$'
     tmux -L labtest send-keys -t lesson '/start cli-basics' Enter
     check "a lesson starts in the REPL" lwait 'Step 1 of'

@@ -12,6 +12,7 @@ struct S3TransferCommand {
         let arguments = try S3ArgumentParser(spec: spec).parse(tokens)
         if arguments.wantsHelp { return S3Help.result(spec) }
         let pageSize = try arguments.integer("page-size")
+        let metadata = try metadata(arguments)
         try session.checkProfile()
         let parameters = try S3TransferParameters(spec: spec, arguments: arguments)
         let paths = S3LocalPaths(fileSystem: session.context.fileSystem)
@@ -21,7 +22,7 @@ struct S3TransferCommand {
         let client = S3Client(session: session, region: region)
         let sourceRegion = parameters.pathsType == .s3ToS3 ? arguments.value("source-region") ?? region : region
         let sourceClient = S3Client(session: session, region: sourceRegion)
-        let request = S3RequestParameters(arguments: arguments, metadata: try metadata(arguments))
+        let request = S3RequestParameters(arguments: arguments, metadata: metadata)
         var runner = S3TransferRunner(client: client, sourceClient: sourceClient, paths: paths,
                                       parameters: parameters, request: request,
                                       printer: S3ResultPrinter(mode: parameters.printerMode))

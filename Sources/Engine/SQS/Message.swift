@@ -39,6 +39,8 @@ final class Message: Codable {
     var firstReceiveAt: Double?
     /// When the latest receive happened (the 12-hour visibility limit counts from it).
     var lastReceivedAt: Double?
+    /// The FIFO queue's slot for its message group.
+    var groupSlot = -1
     /// Whether a visibility change happened since the last receive (ends a receive attempt id).
     var changedSinceReceive = false
 

@@ -6,7 +6,7 @@ extension Queue: Codable {
     private enum CodingKeys: String, CodingKey {
         case serial, name, region, account, createdAt, lastModifiedAt, attributes, tags, lastPurgeAt
         case duplicateFaults, messages, nextSerial, servers, timers, groups, readyGroups, groupTimers
-        case nextGroupTimer, dedup, dedupExpiries, sequenceCounter, receiveAttempts
+        case nextGroupTimer, dedup, sequenceCounter, receiveAttempts
     }
 
     convenience init(from decoder: any Decoder) throws {
@@ -26,15 +26,12 @@ extension Queue: Codable {
         nextSerial = try c.decode(UInt64.self, forKey: .nextSerial)
         servers = try c.decode([Deque<ServerSlot>].self, forKey: .servers)
         timers = Heap(try c.decode([VisibilityTimer].self, forKey: .timers))
-        groups = try c.decode([String: MessageGroup].self, forKey: .groups)
-        readyGroups = try c.decode(Deque<String>.self, forKey: .readyGroups)
-        readyFlags = Set(readyGroups)
+        groups = try c.decode([MessageGroup].self, forKey: .groups)
+        for (slot, group) in groups.enumerated() { groupSlots[group.name] = slot }
+        readyGroups = try c.decode(Deque<Int>.self, forKey: .readyGroups)
         groupTimers = Heap(try c.decode([GroupTimer].self, forKey: .groupTimers))
         nextGroupTimer = try c.decode(UInt64.self, forKey: .nextGroupTimer)
-        for entry in try c.decode([DedupEntry].self, forKey: .dedup) {
-            if entry.key.group == nil { dedup[DedupID(entry.key.id)] = entry.record } else { groupDedup[entry.key] = entry.record }
-        }
-        dedupExpiries = try c.decode(Deque<DedupExpiry>.self, forKey: .dedupExpiries)
+        dedup = DedupTable(try c.decode([DedupTable.Entry].self, forKey: .dedup))
         sequenceCounter = try c.decode(UInt64.self, forKey: .sequenceCounter)
         receiveAttempts = try c.decode([String: ReceiveAttempt].self, forKey: .receiveAttempts)
     }
@@ -59,10 +56,7 @@ extension Queue: Codable {
         try c.encode(readyGroups, forKey: .readyGroups)
         try c.encode(groupTimers.unordered.sorted(), forKey: .groupTimers)
         try c.encode(nextGroupTimer, forKey: .nextGroupTimer)
-        let entries = dedup.map { DedupEntry(key: DedupKey(group: nil, id: $0.key.id), record: $0.value) }
-            + groupDedup.map { DedupEntry(key: $0.key, record: $0.value) }
-        try c.encode(entries.sorted { $0.key < $1.key }, forKey: .dedup)
-        try c.encode(dedupExpiries, forKey: .dedupExpiries)
+        try c.encode(Array(dedup.log), forKey: .dedup)
         try c.encode(sequenceCounter, forKey: .sequenceCounter)
         try c.encode(receiveAttempts, forKey: .receiveAttempts)
     }

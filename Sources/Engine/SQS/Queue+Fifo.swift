@@ -1,31 +1,27 @@
 /// Message groups and deduplication of a FIFO queue.
 extension Queue {
     /// Looks at a group's first message again: a visible one makes the group ready, a delayed or
-    /// in-flight one sets a timer, an empty group is forgotten.
-    func refreshGroup(_ group: String, now: Double) {
-        guard let index = groups.index(forKey: group) else { return }
-        refreshGroup(at: index, group, now: now)
-    }
-
-    func refreshGroup(at index: Dictionary<String, MessageGroup>.Index, _ group: String, now: Double) {
+    /// in-flight one sets a timer.
+    func refreshGroup(_ slot: Int, now: Double) {
+        guard groups.indices.contains(slot) else { return }
         // Drop deleted and expired messages from the front, in place (no copy of the list).
-        while let first = groups.values[index].serials.first {
+        while let first = groups[slot].serials.first {
             if let message = messages[first] {
                 if !isExpired(message, at: now) { break }
                 messages[first] = nil
             }
-            groups.values[index].serials.removeFirst()
+            groups[slot].serials.removeFirst()
         }
-        guard let first = groups.values[index].serials.first, let head = messages[first] else {
-            groups.remove(at: index)
-            return
-        }
+        guard let first = groups[slot].serials.first, let head = messages[first] else { return }
         if head.availableAt <= now {
-            if readyFlags.insert(group).inserted { readyGroups.append(group) }
-        } else if groups.values[index].timerAt.map({ head.availableAt < $0 }) ?? true {
+            if !groups[slot].ready {
+                groups[slot].ready = true
+                readyGroups.append(slot)
+            }
+        } else if groups[slot].timerAt.map({ head.availableAt < $0 }) ?? true {
             // One timer per group is enough: an earlier one refreshes the group when it fires.
-            groups.values[index].timerAt = head.availableAt
-            groupTimers.insert(GroupTimer(time: head.availableAt, sequence: nextGroupTimer, group: group))
+            groups[slot].timerAt = head.availableAt
+            groupTimers.insert(GroupTimer(time: head.availableAt, sequence: nextGroupTimer, group: slot))
             nextGroupTimer += 1
         }
     }
@@ -34,9 +30,9 @@ extension Queue {
     func promoteGroups(now: Double) {
         while let first = groupTimers.min, first.time <= now {
             _ = groupTimers.removeMin()
-            guard let index = groups.index(forKey: first.group) else { continue }
-            if let timerAt = groups.values[index].timerAt, timerAt <= first.time { groups.values[index].timerAt = nil }
-            refreshGroup(at: index, first.group, now: now)
+            guard groups.indices.contains(first.group) else { continue }
+            if let timerAt = groups[first.group].timerAt, timerAt <= first.time { groups[first.group].timerAt = nil }
+            refreshGroup(first.group, now: now)
         }
     }
 
@@ -46,16 +42,14 @@ extension Queue {
     func takeFifo(max: Int, now: Double, deliver: (Message) -> Bool) -> [Message] {
         promoteGroups(now: now)
         var taken: [Message] = []
-        var visited: [String] = []
-        var seen: [String] = []
-        while taken.count < max, let group = readyGroups.popFirst() {
-            readyFlags.remove(group)
+        var visited: [Int] = []
+        while taken.count < max, let slot = readyGroups.popFirst() {
+            groups[slot].ready = false
             // A group made ready again during this call (by a dead-letter move) is looked at
             // again only by the next call, so no message comes back twice in one response.
-            if seen.contains(group) { continue }
-            seen.append(group)
-            visited.append(group)
-            guard let list = groups[group]?.serials else { continue }
+            if visited.contains(slot) { continue }
+            visited.append(slot)
+            let list = groups[slot].serials
             var index = list.startIndex
             while taken.count < max, index < list.endIndex {
                 let serial = list[index]
@@ -69,7 +63,7 @@ extension Queue {
                 if deliver(message) { taken.append(message) }
             }
         }
-        for group in visited { refreshGroup(group, now: now) }
+        for slot in visited { refreshGroup(slot, now: now) }
         return taken
     }
 
@@ -81,36 +75,14 @@ extension Queue {
     /// group apply to their group.
     func claimDeduplication(groupId: String, deduplicationId: String, messageId: String, sequence: UInt64?,
                             now: Double) -> DedupRecord? {
-        expireDeduplication(now: now)
-        let expiresAt = now + Self.deduplicationWindow
-        let record = DedupRecord(messageId: messageId, sequence: sequence, expiresAt: expiresAt)
-        if !groupDedup.isEmpty, let earlier = groupDedup[DedupKey(group: groupId, id: deduplicationId)] { return earlier }
-        let queueKey = DedupID(deduplicationId)
-        if attributes.deduplicationScope == "messageGroup" {
-            if let earlier = dedup[queueKey] { return earlier }
-            let key = DedupKey(group: groupId, id: deduplicationId)
-            groupDedup[key] = record
-            dedupExpiries.append(DedupExpiry(time: expiresAt, key: key))
-            return nil
-        }
-        var earlier: DedupRecord?
-        // One lookup: the default is inserted when the id is new.
-        withUnsafeMutablePointer(to: &dedup[queueKey, default: record]) { slot in
-            if slot.pointee.messageId != messageId { earlier = slot.pointee }
-        }
-        if earlier == nil { dedupExpiries.append(DedupExpiry(time: expiresAt, key: DedupKey(group: nil, id: deduplicationId))) }
-        return earlier
-    }
-
-    func expireDeduplication(now: Double) {
-        while let first = dedupExpiries.first, first.time <= now {
-            dedupExpiries.removeFirst()
-            if first.key.group == nil {
-                let key = DedupID(first.key.id)
-                if let record = dedup[key], record.expiresAt <= now { dedup[key] = nil }
-            } else if let record = groupDedup[first.key], record.expiresAt <= now {
-                groupDedup[first.key] = nil
-            }
-        }
+        dedup.expire(now: now)
+        let record = DedupRecord(messageId: messageId, sequence: sequence, expiresAt: now + Self.deduplicationWindow)
+        let groupKey = DedupKey(group: groupId, id: deduplicationId)
+        if dedup.groupEntries > 0, let earlier = dedup.find(groupKey) { return earlier }
+        let queueKey = DedupKey(group: nil, id: deduplicationId)
+        guard attributes.deduplicationScope == "messageGroup" else { return dedup.claim(queueKey, record) }
+        if let earlier = dedup.find(queueKey) { return earlier }
+        dedup.insert(groupKey, record)
+        return nil
     }
 }

@@ -37,15 +37,13 @@ final class Queue {
     var timers: Heap<VisibilityTimer> = []
 
     // FIFO queues
-    var groups: [String: MessageGroup] = [:]
-    var readyGroups: Deque<String> = []
-    var readyFlags: Set<String> = []
+    /// Message groups by slot, and slots by group id (a group keeps its slot once it has one).
+    var groups: [MessageGroup] = []
+    var groupSlots: [String: Int] = [:]
+    var readyGroups: Deque<Int> = []
     var groupTimers: Heap<GroupTimer> = []
     var nextGroupTimer: UInt64 = 0
-    /// Deduplication ids remembered for the whole queue, and per message group.
-    var dedup: [DedupID: DedupRecord] = [:]
-    var groupDedup: [DedupKey: DedupRecord] = [:]
-    var dedupExpiries: Deque<DedupExpiry> = []
+    var dedup = DedupTable()
     var sequenceCounter: UInt64 = 0
     var receiveAttempts: [String: ReceiveAttempt] = [:]
 
@@ -75,14 +73,18 @@ final class Queue {
     func insert(_ message: Message, now: Double) {
         messages[message.serial] = message
         if isFifo {
-            let group = message.groupId ?? ""
-            if let index = groups.index(forKey: group) {
-                groups.values[index].serials.append(message.serial)
-                if groups.values[index].serials.count == 1 { refreshGroup(at: index, group, now: now) }
+            let name = message.groupId ?? ""
+            let slot: Int
+            if let known = groupSlots[name] {
+                slot = known
             } else {
-                groups[group] = MessageGroup(serials: [message.serial])
-                refreshGroup(group, now: now)
+                slot = groups.count
+                groups.append(MessageGroup(name: name))
+                groupSlots[name] = slot
             }
+            message.groupSlot = slot
+            groups[slot].serials.append(message.serial)
+            if groups[slot].serials.count == 1 { refreshGroup(slot, now: now) }
         } else {
             index(message, now: now)
         }
@@ -91,15 +93,15 @@ final class Queue {
     /// Removes a message (deleted, purged, expired or moved to another queue).
     func remove(_ message: Message, now: Double) {
         messages[message.serial] = nil
-        if isFifo, let group = message.groupId, groups[group]?.serials.first == message.serial {
-            refreshGroup(group, now: now)
+        if isFifo, groups.indices.contains(message.groupSlot), groups[message.groupSlot].serials.first == message.serial {
+            refreshGroup(message.groupSlot, now: now)
         }
     }
 
     /// Re-indexes a message whose visibility changed.
     func reindex(_ message: Message, now: Double) {
         if isFifo {
-            refreshGroup(message.groupId ?? "", now: now)
+            refreshGroup(message.groupSlot, now: now)
         } else {
             index(message, now: now)
         }
@@ -111,9 +113,12 @@ final class Queue {
         messages.removeAll()
         servers = Array(repeating: [], count: Self.serverCount)
         timers = []
-        groups.removeAll()
+        for slot in groups.indices {
+            groups[slot].serials.removeAll()
+            groups[slot].ready = false
+            groups[slot].timerAt = nil
+        }
         readyGroups.removeAll()
-        readyFlags.removeAll()
         groupTimers = []
         receiveAttempts.removeAll()
         return count

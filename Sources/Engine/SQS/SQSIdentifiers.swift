@@ -20,23 +20,24 @@ enum SQSIdentifiers {
 
     /// A version-4 UUID, lower case: SQS message ids and move-task ids.
     static func uuid(_ ids: inout IDGenerator) -> String {
-        let a = ids.next()
-        let b = ids.next()
+        // Version 4 in the 13th digit, variant 10xx in the 17th.
+        let a = (ids.next() & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000
+        let b = (ids.next() & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
         let hexDigits = Self.hexDigits
         return String(unsafeUninitializedCapacity: 36) { out in
             var pos = 0
-            for i in 0..<32 {
-                if i == 8 || i == 12 || i == 16 || i == 20 {
-                    out[pos] = UInt8(ascii: "-")
+            func put(_ word: UInt64, _ from: Int, _ count: Int) {
+                for k in 0..<count {
+                    out[pos] = hexDigits[Int((word >> UInt64(60 - 4 * (from + k))) & 0xF)]
                     pos += 1
                 }
-                let word = i < 16 ? a : b
-                var nibble = Int((word >> UInt64(60 - 4 * (i % 16))) & 0xF)
-                if i == 12 { nibble = 4 }
-                if i == 16 { nibble = 8 | (nibble & 0x3) }
-                out[pos] = hexDigits[nibble]
-                pos += 1
             }
+            let dash = UInt8(ascii: "-")
+            put(a, 0, 8); out[pos] = dash; pos += 1
+            put(a, 8, 4); out[pos] = dash; pos += 1
+            put(a, 12, 4); out[pos] = dash; pos += 1
+            put(b, 0, 4); out[pos] = dash; pos += 1
+            put(b, 4, 12)
             return pos
         }
     }

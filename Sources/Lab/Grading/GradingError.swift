@@ -6,6 +6,8 @@ public struct GradingError: Error, Sendable, Equatable, CustomStringConvertible 
         case unreadable
         case binary
         case tooLarge
+        /// The lesson or the instructor's checks cannot be found or parsed.
+        case lesson
     }
 
     public var code: Code

@@ -21,7 +21,7 @@ public enum SubmissionParser {
             chunk = []
         }
         for (index, raw) in lines.enumerated() {
-            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.hasPrefix(TranscriptScript.marker + " ") || trimmed == TranscriptScript.marker,
                !chunkIsOpen(chunk) {
                 flush()

@@ -3,24 +3,26 @@
 enum TAPFormatter {
     static func render(_ report: GradeReport) -> String {
         var points: [String] = []
+        var number = 0
         for submission in report.submissions {
             if let error = submission.error {
-                points.append("not ok \(points.count + 1) - \(clean(submission.name)): cannot be graded")
+                number += 1
+                points.append("not ok \(number) - \(clean(submission.name)): cannot be graded")
                 points.append(contentsOf: diagnostics(["message": error.message]))
                 continue
             }
             for step in submission.steps {
                 let description = "\(clean(submission.name)) \(clean(step.id)) \(step.score)/\(step.maxScore)"
+                number += 1
                 if step.passed {
-                    points.append("ok \(points.count + 1) - \(description)")
+                    points.append("ok \(number) - \(description)")
                 } else {
-                    points.append("not ok \(points.count + 1) - \(description)")
+                    points.append("not ok \(number) - \(description)")
                     points.append(contentsOf: diagnostics(["message": step.feedback]))
                 }
             }
         }
-        let count = points.filter { $0.hasPrefix("ok ") || $0.hasPrefix("not ok ") }.count
-        var lines = ["TAP version 13", "1..\(count)"]
+        var lines = ["TAP version 13", "1..\(number)"]
         lines += points
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,11 +1,12 @@
 import AWSCLI
+import Engine
 import Foundation
 
 /// The learner's `/` verbs. They start with `/` so they cannot be mistaken for shell or
 /// `aws` commands.
 extension Guide {
     public static let verbs = ["/help", "/lessons", "/start", "/step", "/check", "/hint", "/solution", "/next",
-                               "/prev", "/reset", "/status", "/answer", "/transcript", "/leave"]
+                               "/prev", "/reset", "/status", "/answer", "/transcript", "/leave", "/fault", "/wait"]
 
     public static let verbHelp = """
         Lesson verbs (they start with / so they are never taken for commands):
@@ -22,6 +23,10 @@ extension Guide {
           /answer ...           answer a quiz step: /answer b, /answer a c, or /answer some words
           /transcript FILE      write what you did as a script (lab run replays it, lab grade grades it)
           /leave                leave the lesson (your progress is kept) for the free practice area
+          /wait SECONDS         move the lab's clock forward (like sleep)
+          /fault sqs-duplicate QUEUE_URL [N]
+                                make a server of a standard queue fail so that the next N deleted
+                                messages come back once more (SQS delivers at least once)
 
         """
 
@@ -50,6 +55,8 @@ extension Guide {
         case "/answer": return answer(args.joined(separator: " "))
         case "/transcript": return transcript(args)
         case "/leave": return leave()
+        case "/fault": return fault(args)
+        case "/wait": return wait(args)
         default:
             let suggestion = CloseMatches.find(name, in: Self.verbs, n: 1, cutoff: 0.6).first.map { " Did you mean \($0)?" } ?? ""
             return ("", "lab: \(name) is not a lab verb.\(suggestion) Type /help for the list.\n")
@@ -218,6 +225,29 @@ extension Guide {
         do {
             try session.fileSystem.write(path, Data(text.utf8))
             return ("Transcript written to \(path) (\(progress.transcript.filter { $0.kind == .command }.count) commands).\n", "")
+        } catch {
+            return ("", "lab: \(error)\n")
+        }
+    }
+
+    func wait(_ args: [String]) -> (String, String) {
+        guard let text = args.first, let seconds = Double(text), seconds >= 0 else {
+            return ("", "lab: /wait takes a number of seconds, e.g. /wait 31\n")
+        }
+        session.cloud.advance(by: seconds)
+        return ("The lab's clock moved \(text) seconds forward.\n", "")
+    }
+
+    func fault(_ args: [String]) -> (String, String) {
+        guard args.first == "sqs-duplicate", args.count >= 2 else {
+            return ("", "lab: /fault sqs-duplicate QUEUE_URL [N] is the fault the lab can inject.\n")
+        }
+        let count = args.count > 2 ? Int(args[2]) ?? 1 : 1
+        let region = session.configuration.value("region", profile: "default") ?? "us-east-1"
+        do {
+            try session.cloud.service(SQSService.self).injectDuplicateFault(queueUrl: args[1], count: count,
+                                                                             cloud: session.cloud, region: region)
+            return ("A server of the queue fails: the next \(count) message(s) deleted from it will be delivered again.\n", "")
         } catch {
             return ("", "lab: \(error)\n")
         }

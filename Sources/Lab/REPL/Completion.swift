@@ -41,14 +41,17 @@ public enum Completion {
         if let last = words.last, last.hasPrefix("--"), !current.hasPrefix("-") {
             let name = String(last.dropFirst(2))
             if let argument = table.arguments[name] {
-                return values(for: argument, session: session) + (argument.streaming ? paths(current, session: session) : [])
+                return values(for: argument, model: model, session: session) + (argument.streaming ? paths(current, session: session) : [])
             }
         }
         return table.optionNames + GlobalOptions.names
     }
 
-    static func values(for argument: CLIArgument, session: LabSession) -> [String] {
+    static func values(for argument: CLIArgument, model: ServiceModel, session: LabSession) -> [String] {
         if let shape = argument.shape, !shape.enumValues.isEmpty { return shape.enumValues }
+        if let member = argument.shape?.member.flatMap({ model.shape($0.shape) }), !member.enumValues.isEmpty {
+            return member.enumValues
+        }
         switch argument.name {
         case "queue-url": return queueURLs(session)
         case "bucket": return buckets(session)
