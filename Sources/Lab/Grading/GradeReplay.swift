@@ -18,6 +18,7 @@ final class GradeReplay {
     private let limits: GradingLimits
     private let session: LabSession
     private let evaluator = CheckEvaluator()
+    private let queries = QueryCache()
 
     private var passed: [Bool]
     private var passedAt: [Int?]
@@ -119,8 +120,9 @@ final class GradeReplay {
                                   stdout: result.stdoutText, stderr: result.stderrText)
         lastRecord = record
         for index in history.indices where history[index] != nil { history[index]?.append(line.command) }
+        let round = CheckRound(queries: queries)
         for index in steps.indices where !passed[index] && steps[index].step.kind == .task {
-            evaluate(index, passingAt: line.line)
+            evaluate(index, passingAt: line.line, round: round)
         }
         if outputBytes > limits.outputBudget {
             notes.append("line \(line.line): the commands printed more than \(limits.outputBudget) bytes; the replay stops here")
@@ -128,9 +130,9 @@ final class GradeReplay {
         }
     }
 
-    private func evaluate(_ index: Int, passingAt line: Int?) {
+    private func evaluate(_ index: Int, passingAt line: Int?, round: CheckRound) {
         let context = CheckContext(session: session, lastCommand: lastRecord, stepCommands: history[index] ?? [])
-        let outcome = evaluator.evaluate(steps[index].step.check, in: context)
+        let outcome = round.evaluate(steps[index].step.check, in: context)
         if outcome.passed, let line {
             passed[index] = true
             passedAt[index] = line
@@ -160,11 +162,12 @@ final class GradeReplay {
     // MARK: Scoring
 
     private func finish() -> [StepGrade] {
-        steps.indices.map { index in
+        let round = CheckRound(queries: queries)
+        return steps.indices.map { index in
             let graded = steps[index]
             let step = graded.step
             if step.kind == .quiz { scoreQuiz(index) }
-            if !passed[index] && feedback[index] == nil && step.kind == .task { evaluate(index, passingAt: nil) }
+            if !passed[index] && feedback[index] == nil && step.kind == .task { evaluate(index, passingAt: nil, round: round) }
             let penalty = hints[index] * graded.hintPenalty + solutions[index] * graded.solutionPenalty
             let applied = passed[index] ? min(step.points, penalty) : 0
             return StepGrade(id: step.id, title: step.title, kind: step.kind, passed: passed[index],

@@ -10,7 +10,8 @@ public enum SubmissionParser {
         var events: [SubmissionEvent] = []
         var chunk: [String] = []
         var chunkStart = 1
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift: split on both so CRLF files read line by line.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         func flush() {
             guard !chunk.isEmpty else { return }
             for command in ScriptSplitter.split(chunk.joined(separator: "\n")) {
