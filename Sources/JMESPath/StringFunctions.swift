@@ -57,7 +57,7 @@ enum StringFunctions {
     static func toString(_ value: Value) -> Value {
         switch value {
         case .string, .blob: return value
-        default: return .string(CompactJSON.encode(value))
+        default: return .string(JSONWriter.compact(value, ensureASCII: true))
         }
     }
 }

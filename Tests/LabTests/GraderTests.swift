@@ -172,3 +172,58 @@ struct GraderTests {
         #expect(report.failures.count == 2)
     }
 }
+
+@Suite("Grader reach rule")
+struct GraderReachTests {
+    /// A `not` check would hold before its step's setup made the bucket: it must not count
+    /// until the step is reached.
+    @Test func aStepIsNotCheckedBeforeItIsReached() throws {
+        let text = """
+            ---
+            id: reach
+            title: Reach
+            ---
+            ## Step: Make {#make}
+
+            ```check
+            cloud: aws s3api head-bucket --bucket first
+            ```
+
+            ```solution
+            aws s3 mb s3://first
+            ```
+
+            ```wrong
+            aws s3 mb s3://second
+            ```
+
+            ## Step: Remove {#remove}
+
+            ```setup
+            aws s3 mb s3://doomed
+            ```
+
+            ```check
+            not:
+              cloud: aws s3api head-bucket --bucket doomed
+            message: doomed is still there.
+            ```
+
+            ```solution
+            aws s3 rb s3://doomed
+            ```
+
+            ```wrong
+            aws s3 ls
+            ```
+            """
+        let grader = Grader(lesson: try LessonParser.parse(text: text, path: "reach.md"))
+        let idle = grader.grade(text: "aws s3 ls\n", name: "idle")
+        #expect(idle.score == 0)
+        let done = grader.grade(text: "aws s3 mb s3://first\naws s3 rb s3://doomed\n", name: "done")
+        #expect(done.score == 20)
+        let early = grader.grade(text: "aws s3 mb s3://first\n", name: "early")
+        #expect(early.steps.map(\.passed) == [true, false])
+        #expect(early.steps.last?.feedback == "doomed is still there.")
+    }
+}

@@ -27,7 +27,7 @@ struct MoveTask: Codable, Equatable, Sendable {
 
     /// The handle SQS gives out: base64 of `{"taskId":...,"sourceArn":...}`.
     var handle: String {
-        let json = CompactJSON.write(["taskId": .string(taskId), "sourceArn": .string(sourceArn)])
+        let json = JSONWriter.compact(["taskId": .string(taskId), "sourceArn": .string(sourceArn)])
         return Data(json.utf8).base64EncodedString()
     }
 

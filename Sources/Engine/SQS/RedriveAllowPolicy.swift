@@ -7,7 +7,7 @@ struct RedriveAllowPolicy: Codable, Equatable, Sendable {
     var json: String {
         var members: Value = ["redrivePermission": .string(redrivePermission)]
         if let sourceQueueArns { members["sourceQueueArns"] = .array(sourceQueueArns.map { .string($0) }) }
-        return CompactJSON.write(members)
+        return JSONWriter.compact(members)
     }
 
     /// Whether a queue may name this one as its dead-letter queue.

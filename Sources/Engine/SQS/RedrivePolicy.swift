@@ -5,7 +5,7 @@ struct RedrivePolicy: Codable, Equatable, Sendable {
 
     /// The policy as `GetQueueAttributes` returns it.
     var json: String {
-        CompactJSON.write(["deadLetterTargetArn": .string(deadLetterTargetArn), "maxReceiveCount": .int(maxReceiveCount)])
+        JSONWriter.compact(["deadLetterTargetArn": .string(deadLetterTargetArn), "maxReceiveCount": .int(maxReceiveCount)])
     }
 
     /// Parses the attribute's text, with the checks that need no other queue.
@@ -38,7 +38,7 @@ struct RedrivePolicy: Codable, Equatable, Sendable {
             let shown: String
             switch countValue {
             case .string(let s): shown = s
-            default: shown = CompactJSON.write(countValue)
+            default: shown = JSONWriter.compact(countValue)
             }
             throw invalid("Invalid value for maxReceiveCount: \(shown), valid values are from 1 to 1000 both inclusive.")
         }

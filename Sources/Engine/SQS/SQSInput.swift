@@ -22,7 +22,7 @@ struct SQSInput {
         guard let member = members[name], !member.isNull else { return nil }
         if let i = member.intValue { return i }
         if let s = member.stringValue, let i = Int(s) { return i }
-        throw SQSErrors.invalidParameterValue("Value \(CompactJSON.write(member)) for parameter \(name) is invalid.")
+        throw SQSErrors.invalidParameterValue("Value \(JSONWriter.compact(member)) for parameter \(name) is invalid.")
     }
 
     func strings(_ name: String) -> [String] {
@@ -40,7 +40,7 @@ struct SQSInput {
             switch member {
             case .string(let s): return (key, s)
             case .bool(let b): return (key, b ? "true" : "false")
-            default: return (key, CompactJSON.write(member))
+            default: return (key, JSONWriter.compact(member))
             }
         }
     }

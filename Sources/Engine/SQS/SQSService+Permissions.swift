@@ -42,7 +42,7 @@ extension SQSService {
             "Resource": .string(queue.arn),
         ])
         policy["Statement"] = .array(statements)
-        queue.attributes.policy = CompactJSON.write(.object(policy))
+        queue.attributes.policy = JSONWriter.compact(.object(policy))
         return .emptyObject
     }
 
@@ -56,7 +56,7 @@ extension SQSService {
         }
         statements.remove(at: index)
         policy["Statement"] = .array(statements)
-        queue.attributes.policy = statements.isEmpty ? nil : CompactJSON.write(.object(policy))
+        queue.attributes.policy = statements.isEmpty ? nil : JSONWriter.compact(.object(policy))
         return .emptyObject
     }
 }

@@ -6,8 +6,10 @@ import Foundation
 ///
 /// Rules: the lesson setup runs first. A lesson step is *reached* when a `#@lab step`
 /// marker names it or a later step, or when every task step before it has passed; its
-/// setup runs once, before the first command after it is reached. After every command,
-/// every task step not yet passed is checked; it passes for good when its check holds.
+/// setup runs once, as soon as it is reached. After every command, every reached task step
+/// not yet passed is checked (instructor checks always are); a step passes for good when
+/// its check holds. Steps not yet reached are not checked: before its setup has run, a
+/// check such as "the bucket is gone" would hold without the learner doing anything.
 /// A step's history is the commands since the latest `#@lab step` marker naming it (all
 /// commands when the submission has no markers; instructor checks always see all). A quiz
 /// is scored on its last `#@lab answer`.
@@ -120,10 +122,7 @@ final class GradeReplay {
                                   stdout: result.stdoutText, stderr: result.stderrText)
         lastRecord = record
         for index in history.indices where history[index] != nil { history[index]?.append(line.command) }
-        let round = CheckRound(queries: queries)
-        for index in steps.indices where !passed[index] && steps[index].step.kind == .task {
-            evaluate(index, passingAt: line.line, round: round)
-        }
+        evaluateReachedSteps(after: line.line)
         if outputBytes > limits.outputBudget {
             notes.append("line \(line.line): the commands printed more than \(limits.outputBudget) bytes; the replay stops here")
             stopped = true
@@ -141,10 +140,34 @@ final class GradeReplay {
         }
     }
 
+    /// Checks every open task step that is reached. When that passes a step and so
+    /// reaches the next ones, their setups run and they are checked at once (lint makes
+    /// sure a step's check fails at its start, even with the previous step's last command).
+    private func evaluateReachedSteps(after line: Int) {
+        var checked = Set<Int>()
+        while true {
+            let round = CheckRound(queries: queries)
+            let reached = reachedIndex()
+            for index in steps.indices where !passed[index] && steps[index].step.kind == .task && !checked.contains(index)
+                && (steps[index].instructor || index <= reached) {
+                checked.insert(index)
+                evaluate(index, passingAt: line, round: round)
+            }
+            if reachedIndex() <= reached { return }
+            runPendingSetups()
+        }
+    }
+
+    /// The last lesson step reached: the furthest named by a `#@lab step` marker, or the
+    /// first open task step (every step before it has passed).
+    private func reachedIndex() -> Int {
+        let firstOpen = steps.indices.first { !steps[$0].instructor && steps[$0].step.kind == .task && !passed[$0] }
+        return max(markedIndex, firstOpen ?? steps.count - 1)
+    }
+
     /// Runs, once each, the setups of the lesson steps reached so far.
     private func runPendingSetups() {
-        let firstOpen = steps.indices.first { !steps[$0].instructor && steps[$0].step.kind == .task && !passed[$0] }
-        let reached = max(markedIndex, firstOpen ?? steps.count - 1)
+        let reached = reachedIndex()
         for index in steps.indices where index <= reached && !setupDone[index] {
             setupDone[index] = true
             if let setup = steps[index].step.setup { runSilently(setup) }
