@@ -13,11 +13,12 @@ struct BenchCommand: ParsableCommand {
         discussion: """
             Benchmarks: startup (lab --version), script (a 1,000-command script through lab run), memory (the idle \
             REPL's resident size), jmespath (the compliance suite's 16 benchmark cases beside jmespath.py), sqs \
-            (1,000,000 messages sent, received and deleted in batches of 10, standard and FIFO).
+            (1,000,000 messages sent, received and deleted in batches of 10, standard and FIFO), grade (500 \
+            submissions of a 30-command lesson).
             """
     )
 
-    @Argument(help: "Which benchmarks to run (startup, script, memory, jmespath, sqs); all when none is named.")
+    @Argument(help: "Which benchmarks to run (startup, script, memory, jmespath, sqs, grade); all when none is named.")
     var names: [String] = []
 
     @Option(help: "The folder of ../shared (for the JMESPath benchmark cases).")
@@ -39,7 +40,7 @@ struct BenchCommand: ParsableCommand {
 
 /// The benchmarks `lab bench` knows.
 enum Benchmarks {
-    static let names = ["startup", "script", "memory", "jmespath", "sqs"]
+    static let names = ["startup", "script", "memory", "jmespath", "sqs", "grade"]
 
     static func run(_ name: String, executable: String, shared: String) throws -> String {
         switch name {
@@ -47,6 +48,7 @@ enum Benchmarks {
         case "script": return script()
         case "jmespath": return try jmespath(shared: shared)
         case "sqs": return try sqs()
+        case "grade": return GradingBenchmark.run()
         default: return try memory(executable)
         }
     }

@@ -9,7 +9,7 @@ struct LabCommand: ParsableCommand {
         commandName: "lab",
         abstract: "A terminal teaching lab for AWS: real AWS CLI commands against a simulated account.",
         version: LabVersion.text,
-        subcommands: [InteractiveCommand.self, RunCommand.self, QueryCommand.self, LintCommand.self, BenchCommand.self],
+        subcommands: [InteractiveCommand.self, RunCommand.self, QueryCommand.self, LintCommand.self, GradeCommand.self, SolutionCommand.self, BenchCommand.self],
         defaultSubcommand: InteractiveCommand.self
     )
 }

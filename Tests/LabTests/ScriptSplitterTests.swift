@@ -25,3 +25,11 @@ import Testing
         #expect(lines.map(\.sleepBefore) == [0, 31])
     }
 }
+
+@Suite struct ScriptSplitterLineEndingTests {
+    @Test func windowsLineEndingsSplitToo() {
+        let lines = ScriptSplitter.split("echo a\r\necho b\r\n")
+        #expect(lines.map(\.command) == ["echo a", "echo b"])
+        #expect(lines.map(\.line) == [1, 2])
+    }
+}

@@ -22,8 +22,11 @@ public enum ScriptSplitter {
         var pendingSleep: Double = 0
         var current: String?
         var startLine = 0
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        // Split on the scalar: in Swift "\r\n" is one Character, so a CRLF script would not split.
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var s = String(String.UnicodeScalarView(line))
+            if s.unicodeScalars.last == "\r" { s.unicodeScalars.removeLast() }
+            return s
         }
         for (index, raw) in lines.enumerated() {
             let number = index + 1
