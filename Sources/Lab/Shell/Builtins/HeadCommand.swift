@@ -15,36 +15,12 @@ enum HeadCommand {
               let count = HeadTailCount.parse(options, command: "head", signCharacter: "-", io: &io) else {
             return status == 0 ? 1 : status
         }
-        let operands = options.operands.isEmpty ? ["-"] : options.operands
-        let headers = options.has("v") || (operands.count > 1 && !options.has("q"))
-        var first = true
-        for operand in operands {
-            let data: Data
-            do {
-                if operand == "-" {
-                    data = io.stdin
-                } else if count.unit == .bytes && !count.signed {
-                    data = try shell.fileSystem.read(operand, limit: count.count)
-                } else {
-                    data = try shell.fileSystem.read(operand)
-                }
-            } catch {
-                let quoted = BuiltinFiles.quote(operand)
-                if shell.fileSystem.isDirectory(operand) || WorkspaceDevice(rawValue: operand) != nil {
-                    io.error("head: error reading \(quoted): \(BuiltinFiles.reason(error))")
-                } else {
-                    io.error("head: cannot open \(quoted) for reading: \(BuiltinFiles.reason(error))")
-                }
-                status = 1
-                continue
-            }
-            if headers {
-                io.write((first ? "" : "\n") + "==> \(operand == "-" ? "standard input" : operand) <==\n")
-            }
-            first = false
-            io.stdout.append(head(data, count))
-        }
-        return status
+        return HeadTailCount.run("head", options: options, &io, shell, read: { operand, io in
+            if operand == "-" { return io.stdin }
+            // `head -c N` reads only N bytes (so `head -c N /dev/zero` ends).
+            if count.unit == .bytes && !count.signed { return try shell.fileSystem.read(operand, limit: count.count) }
+            return try shell.fileSystem.read(operand)
+        }, cut: { head($0, count) })
     }
 
     static func head(_ data: Data, _ count: HeadTailCount) -> Data {

@@ -47,4 +47,35 @@ struct HeadTailCount {
         for (offset, byte) in data.enumerated() where byte == 0x0A { starts.append(offset + 1) }
         return starts
     }
+
+    /// The part `head` and `tail` share: each operand read (`-` is standard input), its
+    /// errors worded as GNU words them, `==> NAME <==` headers, and `cut` applied.
+    static func run(_ command: String, options: BuiltinOptions, _ io: inout ShellIO, _ shell: Shell,
+                    read: (String, ShellIO) throws -> Data, cut: (Data) -> Data) -> Int32 {
+        var status: Int32 = 0
+        let operands = options.operands.isEmpty ? ["-"] : options.operands
+        let headers = options.has("v") || (operands.count > 1 && !options.has("q"))
+        var first = true
+        for operand in operands {
+            let data: Data
+            do {
+                data = try read(operand, io)
+            } catch {
+                let quoted = BuiltinFiles.quote(operand)
+                if shell.fileSystem.isDirectory(operand) || WorkspaceDevice(rawValue: operand) != nil {
+                    io.error("\(command): error reading \(quoted): \(BuiltinFiles.reason(error))")
+                } else {
+                    io.error("\(command): cannot open \(quoted) for reading: \(BuiltinFiles.reason(error))")
+                }
+                status = 1
+                continue
+            }
+            if headers {
+                io.write((first ? "" : "\n") + "==> \(operand == "-" ? "standard input" : operand) <==\n")
+            }
+            first = false
+            io.stdout.append(cut(data))
+        }
+        return status
+    }
 }

@@ -15,30 +15,9 @@ enum TailCommand {
               let count = HeadTailCount.parse(options, command: "tail", signCharacter: "+", io: &io) else {
             return status == 0 ? 1 : status
         }
-        let operands = options.operands.isEmpty ? ["-"] : options.operands
-        let headers = options.has("v") || (operands.count > 1 && !options.has("q"))
-        var first = true
-        for operand in operands {
-            let data: Data
-            do {
-                data = try BuiltinFiles.read(operand, io: io, shell: shell)
-            } catch {
-                let quoted = BuiltinFiles.quote(operand)
-                if shell.fileSystem.isDirectory(operand) || WorkspaceDevice(rawValue: operand) != nil {
-                    io.error("tail: error reading \(quoted): \(BuiltinFiles.reason(error))")
-                } else {
-                    io.error("tail: cannot open \(quoted) for reading: \(BuiltinFiles.reason(error))")
-                }
-                status = 1
-                continue
-            }
-            if headers {
-                io.write((first ? "" : "\n") + "==> \(operand == "-" ? "standard input" : operand) <==\n")
-            }
-            first = false
-            io.stdout.append(tail(data, count))
-        }
-        return status
+        return HeadTailCount.run("tail", options: options, &io, shell, read: { operand, io in
+            try BuiltinFiles.read(operand, io: io, shell: shell)
+        }, cut: { tail($0, count) })
     }
 
     static func tail(_ data: Data, _ count: HeadTailCount) -> Data {
