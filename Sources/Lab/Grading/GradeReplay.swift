@@ -20,7 +20,7 @@ final class GradeReplay {
     private let limits: GradingLimits
     private let session: LabSession
     private let evaluator = CheckEvaluator()
-    private let queries = QueryCache()
+    private let memo = CheckMemo()
 
     private var passed: [Bool]
     private var passedAt: [Int?]
@@ -129,7 +129,7 @@ final class GradeReplay {
         }
     }
 
-    private func evaluate(_ index: Int, passingAt line: Int?, round: CheckRound) {
+    private func evaluate(_ index: Int, passingAt line: Int?, round: CheckEvaluator) {
         let context = CheckContext(session: session, lastCommand: lastRecord, stepCommands: history[index] ?? [])
         let outcome = round.evaluate(steps[index].step.check, in: context)
         if outcome.passed, let line {
@@ -146,7 +146,7 @@ final class GradeReplay {
     private func evaluateReachedSteps(after line: Int) {
         var checked = Set<Int>()
         while true {
-            let round = CheckRound(queries: queries)
+            let round = newRound()
             let reached = reachedIndex()
             for index in steps.indices where !passed[index] && steps[index].step.kind == .task && !checked.contains(index)
                 && (steps[index].instructor || index <= reached) {
@@ -185,7 +185,7 @@ final class GradeReplay {
     // MARK: Scoring
 
     private func finish() -> [StepGrade] {
-        let round = CheckRound(queries: queries)
+        let round = newRound()
         return steps.indices.map { index in
             let graded = steps[index]
             let step = graded.step
@@ -214,5 +214,11 @@ final class GradeReplay {
         } else {
             feedback[index] = outcome.message ?? CheckEvaluator.genericMessage
         }
+    }
+
+    /// Checks after one more command: command outputs are looked up afresh.
+    private func newRound() -> CheckEvaluator {
+        memo.newRound()
+        return CheckEvaluator(memo: memo)
     }
 }

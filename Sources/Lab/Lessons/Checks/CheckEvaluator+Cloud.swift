@@ -7,18 +7,29 @@ import JMESPath
 
 extension CheckEvaluator {
     func evaluateCloud(_ check: CloudCheck, in context: CheckContext) -> CheckOutcome {
-        let result = Self.runReadOnly(check.arguments, session: context.session)
-        guard result.exitCode == 0 else {
-            let reason = Self.firstLine(result.stderrText)
+        let output: CheckMemo.CloudOutput
+        if let remembered = memo?.outputs[check.arguments] {
+            output = remembered
+        } else {
+            let result = Self.runReadOnly(check.arguments, session: context.session)
+            output = result.exitCode == 0 ? .value(Self.outputValue(result.stdoutText))
+                : .failed(reason: Self.firstLine(result.stderrText))
+            memo?.outputs[check.arguments] = output
+        }
+        let value: Value
+        switch output {
+        case .failed(let reason):
             return .fail(check.message ?? "`\(check.command)` failed\(reason.isEmpty ? "" : ": " + reason)")
+        case .value(let v):
+            value = v
         }
         guard let query = check.query else { return .pass }
         do {
-            let value = try JMESPath.search(query, in: Self.outputValue(result.stdoutText))
-            if Self.isTruthy(value) { return .pass }
+            let expression = try memo?.compiled(query) ?? JMESPath.compile(query)
+            if Self.isTruthy(try expression.search(value)) { return .pass }
             return .fail(check.message ?? "`\(check.command)` does not show what this step asks for yet.")
         } catch {
-            return .fail(check.message ?? "The check's query failed: \(error.description)")
+            return .fail(check.message ?? "The check's query failed: \(String(describing: error))")
         }
     }
 

@@ -5,7 +5,10 @@
 /// id generator is put back afterwards, so checking never changes what the learner sees
 /// next. `file` checks read the workspace; the rest look at the context.
 public struct CheckEvaluator {
-    public init() {}
+    /// Remembered command outputs and queries (grading evaluates many checks per command).
+    let memo: CheckMemo?
+
+    public init(memo: CheckMemo? = nil) { self.memo = memo }
 
     /// Whether the check passes and, if not, the message of its first failing part.
     public func evaluate(_ check: Check, in context: CheckContext) -> CheckOutcome {
