@@ -23,13 +23,8 @@ struct RedriveAllowPolicy: Codable, Equatable, Sendable {
         func invalid(_ reason: String) -> AWSError {
             SQSErrors.invalidParameter(text, "RedriveAllowPolicy", reason: reason)
         }
-        guard let document = try? JSONParser.parse(text), case .object(let members) = document else {
-            throw SQSErrors.invalidParameterValue(
-                "Invalid value for the parameter RedriveAllowPolicy. Reason: Redrive allow policy is not a valid JSON map.")
-        }
-        for key in members.keys where key != "redrivePermission" && key != "sourceQueueArns" {
-            throw invalid("Only following attributes are supported: [redrivePermission, sourceQueueArns].")
-        }
+        let members = try PolicyDocument.members(text, attribute: "RedriveAllowPolicy", noun: "Redrive allow policy",
+                                                 allowed: ["redrivePermission", "sourceQueueArns"])
         guard let permission = members["redrivePermission"]?.stringValue else {
             throw invalid("Redrive allow policy does not contain mandatory attribute: redrivePermission.")
         }

@@ -13,13 +13,8 @@ struct RedrivePolicy: Codable, Equatable, Sendable {
         func invalid(_ reason: String) -> AWSError {
             SQSErrors.invalidParameter(text, "RedrivePolicy", reason: reason)
         }
-        guard let document = try? JSONParser.parse(text), case .object(let members) = document else {
-            throw SQSErrors.invalidParameterValue(
-                "Invalid value for the parameter RedrivePolicy. Reason: Redrive policy is not a valid JSON map.")
-        }
-        for key in members.keys where key != "deadLetterTargetArn" && key != "maxReceiveCount" {
-            throw invalid("Only following attributes are supported: [maxReceiveCount, deadLetterTargetArn].")
-        }
+        let members = try PolicyDocument.members(text, attribute: "RedrivePolicy", noun: "Redrive policy",
+                                                 allowed: ["maxReceiveCount", "deadLetterTargetArn"])
         guard let target = members["deadLetterTargetArn"] else {
             throw invalid("Redrive policy does not contain mandatory attribute: deadLetterTargetArn.")
         }
