@@ -55,6 +55,17 @@ struct SQSDeadLetterTests {
         expectAWSError("InvalidParameterValue", "Invalid value for the parameter RedrivePolicy. Reason: Redrive policy is not a valid JSON map.") {
             try set("a", "nope")
         }
+        let extra = #"{"deadLetterTargetArn":"\#(good)","maxReceiveCount":3,"other":1}"#
+        expectAWSError("InvalidParameterValue", "Value \(extra) for parameter RedrivePolicy is invalid. Reason: "
+                       + "Only following attributes are supported: [maxReceiveCount, deadLetterTargetArn].") { try set("a", extra) }
+        expectAWSError("InvalidParameterValue", "Invalid value for the parameter RedriveAllowPolicy. Reason: Redrive allow policy is not a valid JSON map.") {
+            try h.createQueue("b", ["RedriveAllowPolicy": "[]"])
+        }
+        let extraAllow = #"{"redrivePermission":"allowAll","x":1}"#
+        expectAWSError("InvalidParameterValue", "Value \(extraAllow) for parameter RedriveAllowPolicy is invalid. Reason: "
+                       + "Only following attributes are supported: [redrivePermission, sourceQueueArns].") {
+            try h.createQueue("b", ["RedriveAllowPolicy": extraAllow])
+        }
         let noCount = #"{"deadLetterTargetArn":"\#(good)"}"#
         expectAWSError("InvalidParameterValue", "Value \(noCount) for parameter RedrivePolicy is invalid. Reason: "
                        + "Redrive policy does not contain mandatory attribute: maxReceiveCount.") { try set("a", noCount) }
