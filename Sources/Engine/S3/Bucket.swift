@@ -16,6 +16,8 @@ final class Bucket: Codable {
     /// The bucket policy text as given.
     var policy: String?
     var encryption: BucketEncryption = BucketEncryption()
+    /// nil until `PutBucketWebsite` (`NoSuchWebsiteConfiguration`).
+    var website: WebsiteConfiguration?
     var objectOwnership: String = Bucket.bucketOwnerEnforced
     var uploads: [String: MultipartUpload] = [:]
 
@@ -95,7 +97,7 @@ final class Bucket: Codable {
 
     private enum CodingKeys: String, CodingKey {
         case name, region, locationConstraint, creationDate, versioningStatus, mfaDelete, tags, policy
-        case encryption, objectOwnership, uploads, objects
+        case encryption, website, objectOwnership, uploads, objects
     }
 
     init(from decoder: any Decoder) throws {
@@ -109,6 +111,7 @@ final class Bucket: Codable {
         tags = try c.decodeIfPresent([S3Tag].self, forKey: .tags)
         policy = try c.decodeIfPresent(String.self, forKey: .policy)
         encryption = try c.decode(BucketEncryption.self, forKey: .encryption)
+        website = try c.decodeIfPresent(WebsiteConfiguration.self, forKey: .website)
         objectOwnership = try c.decode(String.self, forKey: .objectOwnership)
         uploads = try c.decode([String: MultipartUpload].self, forKey: .uploads)
         // Stored flat, key by key, each key's versions newest first.
@@ -129,6 +132,7 @@ final class Bucket: Codable {
         try c.encodeIfPresent(tags, forKey: .tags)
         try c.encodeIfPresent(policy, forKey: .policy)
         try c.encode(encryption, forKey: .encryption)
+        try c.encodeIfPresent(website, forKey: .website)
         try c.encode(objectOwnership, forKey: .objectOwnership)
         try c.encode(uploads, forKey: .uploads)
         let keys = sortedKeys().keys

@@ -104,6 +104,41 @@ enum S3Error {
     static let tooManyBucketTags = AWSError("InvalidTag", "Bucket tag count cannot be greater than 50")
     static let noSuchBucketPolicy = AWSError("NoSuchBucketPolicy", "The bucket policy does not exist", status: 404)
 
+    // MARK: Website
+    static let noSuchWebsiteConfiguration = AWSError(
+        "NoSuchWebsiteConfiguration", "The specified bucket does not have a website configuration", status: 404)
+    static let missingIndexDocument = AWSError(
+        "InvalidArgument", "A value for IndexDocument Suffix must be provided if RedirectAllRequestsTo is empty")
+    static let invalidIndexDocumentSuffix = AWSError("InvalidArgument", "The IndexDocument Suffix is not well formed")
+    static let invalidErrorDocumentKey = AWSError("InvalidArgument", "The ErrorDocument Key is not well formed")
+    static let invalidRedirectProtocol = AWSError(
+        "InvalidRequest",
+        "Invalid protocol, protocol can be http or https. If not defined the protocol will be selected automatically.")
+    static let bothReplaceKeyAndPrefix = AWSError(
+        "InvalidRequest", "You can only define ReplaceKeyPrefix or ReplaceKey but not both.")
+    static let emptyRoutingCondition = AWSError(
+        "InvalidRequest",
+        "Condition cannot be empty. To redirect all requests without a condition, the condition element shouldn't "
+            + "be present.")
+
+    static func tooManyRoutingRules(_ count: Int) -> AWSError {
+        AWSError(
+            "InvalidRequest",
+            "\(count) routing rules provided, the number of routing rules in a website configuration is limited to "
+                + "\(WebsiteConfiguration.routingRuleLimit).")
+    }
+
+    static func invalidRedirectCode(_ code: Int) -> AWSError {
+        AWSError(
+            "InvalidRequest", "The provided HTTP redirect code (\(code)) is not valid. Valid codes are 3XX except 300.")
+    }
+
+    static func invalidErrorCode(_ code: Int) -> AWSError {
+        AWSError("InvalidRequest", "The provided HTTP error code (\(code)) is not valid. Valid codes are 4XX or 5XX.")
+    }
+
+    // MARK: Messages
+
     static func malformedPolicy(_ message: String) -> AWSError {
         AWSError("MalformedPolicy", message)
     }

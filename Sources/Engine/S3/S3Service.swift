@@ -2,8 +2,9 @@ import Crypto
 import Foundation
 
 /// Amazon S3: buckets in a global namespace, objects with versions, tags, multipart
-/// uploads, bucket policies and default encryption. Inputs and outputs use the member
-/// names of the S3 API model; timestamps are `.double` epoch seconds, bodies `.blob`.
+/// uploads, bucket policies, default encryption and website configuration. Inputs and
+/// outputs use the member names of the S3 API model; timestamps are `.double` epoch
+/// seconds, bodies `.blob`.
 public final class S3Service: ServiceEngine {
     public static let serviceName = "s3"
 
@@ -59,6 +60,9 @@ public final class S3Service: ServiceEngine {
         case "PutBucketEncryption": return try putBucketEncryption(input, context)
         case "GetBucketEncryption": return try getBucketEncryption(input, context)
         case "DeleteBucketEncryption": return try deleteBucketEncryption(input, context)
+        case "PutBucketWebsite": return try putBucketWebsite(input, context)
+        case "GetBucketWebsite": return try getBucketWebsite(input, context)
+        case "DeleteBucketWebsite": return try deleteBucketWebsite(input, context)
         default:
             throw AWSError.notSimulated(service: Self.serviceName, operation: operation)
         }
