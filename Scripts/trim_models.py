@@ -36,6 +36,8 @@ OPERATIONS = {
         "PutBucketVersioning", "GetBucketVersioning",
         "PutBucketPolicy", "GetBucketPolicy", "DeleteBucketPolicy",
         "PutBucketEncryption", "GetBucketEncryption", "DeleteBucketEncryption",
+        "PutBucketWebsite", "GetBucketWebsite", "DeleteBucketWebsite",
+        "UploadPartCopy",
     ]),
     "sqs": ("sqs", "*"),
 }
