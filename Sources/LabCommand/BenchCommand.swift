@@ -13,12 +13,13 @@ struct BenchCommand: ParsableCommand {
         discussion: """
             Benchmarks: startup (lab --version), script (a 1,000-command script through lab run), memory (the idle \
             REPL's resident size), jmespath (the compliance suite's 16 benchmark cases beside jmespath.py), sqs \
-            (1,000,000 messages sent, received and deleted in batches of 10, standard and FIFO), grade (500 \
-            submissions of a 30-command lesson).
+            (1,000,000 messages sent, received and deleted in batches of 10, standard and FIFO), s3 (a 100 MiB \
+            file up and down with aws s3 cp; aws s3 ls of 100,000 keys), grade (500 submissions of a 30-command \
+            lesson).
             """
     )
 
-    @Argument(help: "Which benchmarks to run (startup, script, memory, jmespath, sqs, grade); all when none is named.")
+    @Argument(help: "Which benchmarks to run (startup, script, memory, jmespath, sqs, s3, grade); all when none is named.")
     var names: [String] = []
 
     @Option(help: "The folder of ../shared (for the JMESPath benchmark cases).")
@@ -40,7 +41,7 @@ struct BenchCommand: ParsableCommand {
 
 /// The benchmarks `lab bench` knows.
 enum Benchmarks {
-    static let names = ["startup", "script", "memory", "jmespath", "sqs", "grade"]
+    static let names = ["startup", "script", "memory", "jmespath", "sqs", "s3", "grade"]
 
     static func run(_ name: String, executable: String, shared: String) throws -> String {
         switch name {
@@ -48,6 +49,7 @@ enum Benchmarks {
         case "script": return script()
         case "jmespath": return try jmespath(shared: shared)
         case "sqs": return try sqs()
+        case "s3": return try S3Benchmark.run()
         case "grade": return GradingBenchmark.run()
         default: return try memory(executable)
         }

@@ -3,8 +3,10 @@ import JSONValue
 
 /// The S3 calls behind each transfer, as s3transfer makes them with the AWS CLI's defaults:
 /// a single `PutObject` below 8 MiB, else a multipart upload in 8 MiB parts (doubled while
-/// more than 10,000 parts would be needed); one `GetObject` per download, written to the
-/// file with its modification time set to the object's; `CopyObject` for S3 to S3.
+/// more than 10,000 parts would be needed); downloads as one `GetObject`, or ranged ones of
+/// 8 MiB from the threshold on, written to the file with its modification time set to the
+/// object's; `CopyObject` for S3 to S3, or a multipart copy (`UploadPartCopy` of 8 MiB
+/// ranges) from the threshold on.
 struct S3ObjectTransfers {
     static let multipartThreshold = 8 * 1024 * 1024
     static let multipartChunkSize = 8 * 1024 * 1024
@@ -54,21 +56,19 @@ struct S3ObjectTransfers {
         Self.apply(createExtras, to: &create)
         let uploadId = try client.call("CreateMultipartUpload", create).string("UploadId") ?? ""
         do {
-            var parts: [Value] = []
             let chunk = Self.chunkSize(for: data.count)
-            var offset = data.startIndex
-            var number = 1
-            while offset < data.endIndex {
-                let end = min(offset + chunk, data.endIndex)
+            let requests = stride(from: data.startIndex, to: data.endIndex, by: chunk).enumerated().map { index, offset in
                 var part: Value = [
                     "Bucket": .string(bucket), "Key": .string(key), "UploadId": .string(uploadId),
-                    "PartNumber": .int(number), "Body": .blob(data[offset..<end]),
+                    "PartNumber": .int(index + 1), "Body": .blob(data[offset..<min(offset + chunk, data.endIndex)]),
                 ]
                 Self.apply(request.uploadPart(), to: &part)
-                let eTag = try client.call("UploadPart", part).string("ETag") ?? ""
-                parts.append(["ETag": .string(eTag), "PartNumber": .int(number)])
-                offset = end
-                number += 1
+                return part
+            }
+            var parts: [Value] = []
+            for (index, result) in try client.callConcurrently("UploadPart", requests).enumerated() {
+                let eTag = try result.get().string("ETag") ?? ""
+                parts.append(["ETag": .string(eTag), "PartNumber": .int(index + 1)])
             }
             var complete: Value = [
                 "Bucket": .string(bucket), "Key": .string(key), "UploadId": .string(uploadId),
@@ -107,22 +107,45 @@ struct S3ObjectTransfers {
                 }
             }
         }
-        let body = try fetch(entry.source)
-        do {
-            try paths.fileSystem.write(target, body)
-            if !isDevice, let modified = entry.lastModified {
+        let ranges = isDevice ? [] : Self.downloadRanges(size: entry.size ?? 0)
+        try write(try fetch(entry.source, range: ranges.first), to: entry, append: false)
+        for range in ranges.dropFirst() {
+            try write(try fetch(entry.source, range: range), to: entry, append: true)
+        }
+        if !isDevice, let modified = entry.lastModified {
+            do {
                 try paths.fileSystem.setModified(target, modified.rounded(.down))
+            } catch {
+                throw S3CallError.other(S3FileGenerator.osErrorText(error, path: paths.display(entry.destination)))
             }
+        }
+    }
+
+    /// Writes (or appends) downloaded bytes to the entry's destination.
+    private func write(_ bytes: Data, to entry: S3FileEntry, append: Bool) throws(S3CallError) {
+        do {
+            try paths.fileSystem.write(paths.workspacePath(entry.destination), bytes, append: append)
         } catch {
             throw S3CallError.other(S3FileGenerator.osErrorText(error, path: paths.display(entry.destination)))
         }
     }
 
-    /// An object's bytes (`GetObject` with the options' SSE-C key and checksum mode).
-    func fetch(_ path: String) throws(S3CallError) -> Data {
+    /// The `Range` headers of a download in parts, as s3transfer sends them from the
+    /// multipart threshold on (8 MiB each); none below it (one whole `GetObject`).
+    static func downloadRanges(size: Int) -> [String] {
+        guard size >= multipartThreshold else { return [] }
+        return stride(from: 0, to: size, by: multipartChunkSize).map { start in
+            "bytes=\(start)-\(min(start + multipartChunkSize, size) - 1)"
+        }
+    }
+
+    /// An object's bytes, or a range of them (`GetObject` with the options' SSE-C key and
+    /// checksum mode).
+    func fetch(_ path: String, range: String? = nil) throws(S3CallError) -> Data {
         let (bucket, key) = S3Path.bucketAndKey(path)
         guard !key.isEmpty else { throw S3CallError.emptyKey }
         var input: Value = ["Bucket": .string(bucket), "Key": .string(key)]
+        if let range { input["Range"] = .string(range) }
         Self.apply(request.getObject(), to: &input)
         return try client.call("GetObject", input)["Body"]?.blobValue ?? Data()
     }
@@ -133,10 +156,12 @@ struct S3ObjectTransfers {
         let (bucket, key) = S3Path.bucketAndKey(entry.destination)
         let (sourceBucket, sourceKey) = S3Path.bucketAndKey(entry.source)
         guard !key.isEmpty, !sourceKey.isEmpty else { throw S3CallError.emptyKey }
-        var input: Value = [
-            "Bucket": .string(bucket), "Key": .string(key),
-            "CopySource": .string(sourceBucket + "/" + SigV4Presigner.encode(sourceKey, keepSlash: true)),
-        ]
+        let copySource = sourceBucket + "/" + SigV4Presigner.encode(sourceKey, keepSlash: true)
+        if let size = entry.size, size >= Self.multipartThreshold {
+            try multipartCopy(from: (sourceBucket, sourceKey, copySource), size: size, to: bucket, key: key)
+            return
+        }
+        var input: Value = ["Bucket": .string(bucket), "Key": .string(key), "CopySource": .string(copySource)]
         var extras = request.copyObject()
         if guessContentType, let type = MimeTypes.guess(sourceKey) { extras.append(("ContentType", .string(type))) }
         Self.apply(extras, to: &input)

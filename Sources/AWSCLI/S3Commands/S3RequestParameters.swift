@@ -47,6 +47,8 @@ struct S3RequestParameters {
 
     func uploadPart() -> [(String, Value)] { sseCustomerMembers() + requestPayer() }
 
+    func uploadPartCopy() -> [(String, Value)] { sseCustomerMembers() + copySourceCustomerMembers() + requestPayer() }
+
     func getObject() -> [(String, Value)] {
         sseCustomerMembers() + requestPayer() + value("checksum-mode", "ChecksumMode")
     }

@@ -49,6 +49,16 @@ public final class Cloud {
         return try engine.perform(operation, input, context: RequestContext(cloud: self, region: region))
     }
 
+    /// Several calls of one operation made at the same time, answered as if made in order.
+    public func callConcurrently(_ service: String, _ operation: String, _ inputs: [Value],
+                                 region: String) -> [Result<Value, any Error>] {
+        runDueEvents()
+        guard let engine = engines[service] else {
+            return inputs.map { _ in .failure(AWSError.notSimulated(service: service, operation: operation)) }
+        }
+        return engine.performConcurrently(operation, inputs, context: RequestContext(cloud: self, region: region))
+    }
+
     // MARK: - Time
 
     /// Fires every event due at or before the current time, each at its own time.

@@ -13,10 +13,21 @@ public protocol ServiceEngine: AnyObject, Codable {
 
     /// Reacts to one of its own scheduled events.
     func handle(_ event: ScheduledEvent, cloud: Cloud)
+
+    /// Calls of one operation a client makes at the same time (s3transfer sends a file's
+    /// parts from a pool of threads). The result is the same as performing them in order;
+    /// an engine may do the calls' pure work (digests of bodies) on several cores first.
+    func performConcurrently(_ operation: String, _ inputs: [Value], context: RequestContext)
+        -> [Result<Value, any Error>]
 }
 
 extension ServiceEngine {
     public func handle(_ event: ScheduledEvent, cloud: Cloud) {}
+
+    public func performConcurrently(_ operation: String, _ inputs: [Value], context: RequestContext)
+        -> [Result<Value, any Error>] {
+        inputs.map { input in Result { try perform(operation, input, context: context) } }
+    }
 }
 
 /// What an operation is called with besides its input: the cloud and the region.

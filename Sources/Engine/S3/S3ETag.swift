@@ -18,7 +18,10 @@ enum S3ETag {
     }
 
     /// The quoted ETag of a single-part object.
-    static func single(_ data: Data) -> String { "\"\(hex(md5(data)))\"" }
+    static func single(_ data: Data) -> String { quoted(md5(data)) }
+
+    /// A quoted ETag from an MD5 digest.
+    static func quoted(_ digest: Data) -> String { "\"\(hex(digest))\"" }
 
     /// The quoted ETag of a multipart object from its parts' MD5 digests, in part order.
     static func multipart(partDigests: [Data]) -> String {

@@ -8,7 +8,7 @@ struct S3Object: Codable, Sendable {
     var versionId: String?
     var isDeleteMarker: Bool = false
     /// The object's bytes, shared (not copied) between versions, copies and reads.
-    var body: Data = Data()
+    var body = ObjectBody()
     /// Quoted ETag, as S3 returns it: `"<md5 hex>"` or `"<md5 of md5s>-<parts>"`.
     var eTag: String = ""
     var lastModified: Double

@@ -29,11 +29,17 @@ extension S3Service {
 
     /// Checks `ContentMD5` (base64 of the body's MD5) when given.
     static func checkContentMD5(_ input: Value, body: Data) throws {
+        guard input.string("ContentMD5") != nil else { return }
+        try checkContentMD5(input, digest: S3ETag.md5(body))
+    }
+
+    /// Checks `ContentMD5` against the body's digest.
+    static func checkContentMD5(_ input: Value, digest: Data) throws {
         guard let given = input.string("ContentMD5") else { return }
-        guard let digest = Data(base64Encoded: given), digest.count == 16 else {
+        guard let decoded = Data(base64Encoded: given), decoded.count == 16 else {
             throw AWSError("InvalidDigest", "The Content-MD5 you specified is not valid.")
         }
-        if digest != S3ETag.md5(body) {
+        if decoded != digest {
             throw AWSError("BadDigest", "The Content-MD5 you specified did not match what we received.")
         }
     }
@@ -42,7 +48,7 @@ extension S3Service {
     func withChecksumValue(_ object: S3Object, in bucket: Bucket) -> S3Object {
         guard object.checksum.value == nil, !object.isDeleteMarker else { return object }
         var updated = object
-        updated.checksum.value = object.checksum.algorithm.base64(object.body)
+        updated.checksum.value = object.checksum.algorithm.base64(object.body.data)
         bucket.update(updated)
         return updated
     }

@@ -18,9 +18,10 @@ extension S3Service {
         return (bucket, key, versionId)
     }
 
-    func copyObject(_ input: Value, _ context: RequestContext) throws -> Value {
-        let bucket = try ownedBucket(input, context)
-        let key = try objectKey(input)
+    /// The object `CopySource` names (its version, if given), once the `CopySourceIf*`
+    /// conditions hold and it is not archived.
+    func copySource(_ input: Value, _ context: RequestContext) throws
+        -> (bucket: Bucket, key: ObjectKey, versionId: String?, object: S3Object) {
         let source = try Self.parseCopySource(try input.requiredString("CopySource"))
         let sourceBucket = try ownedBucket(["Bucket": .string(source.bucket)], context)
         let sourceKey = ObjectKey(source.key)
@@ -36,6 +37,13 @@ extension S3Service {
         }
         try checkCopySourceConditions(original, input)
         if S3Input.archiveStorageClasses.contains(original.storageClass) { throw S3Error.invalidObjectState }
+        return (sourceBucket, sourceKey, source.versionId, original)
+    }
+
+    func copyObject(_ input: Value, _ context: RequestContext) throws -> Value {
+        let bucket = try ownedBucket(input, context)
+        let key = try objectKey(input)
+        let (sourceBucket, sourceKey, sourceVersionId, original) = try copySource(input, context)
         try S3Input.checkObjectACL(input, bucket: bucket)
 
         let metadataDirective = input.string("MetadataDirective") ?? "COPY"
@@ -47,7 +55,7 @@ extension S3Service {
             throw S3Error.invalidArgument("Unknown tagging directive.")
         }
         let sameObject = sourceBucket === bucket && sourceKey == key
-            && (source.versionId == nil || source.versionId == bucket.latest(key)?.versionIdText)
+            && (sourceVersionId == nil || sourceVersionId == bucket.latest(key)?.versionIdText)
         let changesSomething = metadataDirective == "REPLACE" || input["StorageClass"] != nil
             || input["WebsiteRedirectLocation"] != nil || input["ServerSideEncryption"] != nil
             || input["SSEKMSKeyId"] != nil || input["BucketKeyEnabled"] != nil
@@ -57,7 +65,7 @@ extension S3Service {
                             lastModified: Self.timestamp(context))
         copy.body = original.body
         // A copy is written in one piece: a multipart source gets a plain MD5 ETag.
-        copy.eTag = original.partSizes == nil ? original.eTag : S3ETag.single(original.body)
+        copy.eTag = original.partSizes == nil ? original.eTag : S3ETag.quoted(original.body.md5)
         copy.attributes = metadataDirective == "REPLACE" ? try S3Input.attributes(input) : original.attributes
         copy.storageClass = try S3Input.storageClass(input)
         copy.websiteRedirectLocation = input.string("WebsiteRedirectLocation")
@@ -86,7 +94,7 @@ extension S3Service {
     private func copyChecksum(_ original: S3Object, _ input: Value) throws -> ObjectChecksum {
         if let algorithm = try Self.requestedChecksumAlgorithm(input) {
             return ObjectChecksum(algorithm: algorithm, type: ObjectChecksum.fullObject,
-                                  value: algorithm.base64(original.body))
+                                  value: algorithm.base64(original.body.data))
         }
         if original.checksum.type == ObjectChecksum.fullObject { return original.checksum }
         return ObjectChecksum()

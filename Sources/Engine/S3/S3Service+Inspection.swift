@@ -21,6 +21,6 @@ extension S3Service {
     /// The bytes of an object's current version, or nil when it does not exist.
     public func objectData(bucket name: String, key: String) -> Data? {
         guard let object = buckets[name]?.latest(ObjectKey(key)), !object.isDeleteMarker else { return nil }
-        return object.body
+        return object.body.data
     }
 }

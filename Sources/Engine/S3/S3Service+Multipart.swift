@@ -68,7 +68,8 @@ extension S3Service {
         return upload
     }
 
-    func uploadPart(_ input: Value, _ context: RequestContext) throws -> Value {
+    /// Stores a part; `md5` is its body's digest when already worked out.
+    func uploadPart(_ input: Value, _ context: RequestContext, md5: Data? = nil) throws -> Value {
         let bucket = try ownedBucket(input, context)
         let key = try objectKey(input)
         var upload = try upload(bucket, key, input)
@@ -77,14 +78,15 @@ extension S3Service {
         }
         let body = S3Input.body(input)
         if body.count > Self.maxSinglePutSize { throw S3Error.entityTooLarge }
-        try Self.checkContentMD5(input, body: body)
+        let digest = md5 ?? S3ETag.md5(body)
+        try Self.checkContentMD5(input, digest: digest)
         var checksum: String?
         if let algorithm = upload.checksumAlgorithm {
             let computed = algorithm.base64(body)
             if let given = input.string(algorithm.memberName), given != computed { throw S3Error.badDigest(algorithm) }
             checksum = computed
         }
-        let part = UploadedPart(partNumber: number, body: body, eTag: S3ETag.single(body),
+        let part = UploadedPart(partNumber: number, body: body, eTag: S3ETag.quoted(digest),
                                 lastModified: Self.timestamp(context), checksum: checksum)
         upload.parts[number] = part
         bucket.uploads[upload.uploadId] = upload
@@ -127,9 +129,7 @@ extension S3Service {
         }
         try checkWriteConditions(bucket, key, input)
 
-        var body = Data()
-        body.reserveCapacity(chosen.reduce(0) { $0 + $1.body.count })
-        for part in chosen { body.append(part.body) }
+        let body = ObjectBody(chunks: chosen.map(\.body))
 
         var object = S3Object(key: key, versionId: bucket.isVersioningEnabled ? newVersionId(context) : nil,
                               lastModified: upload.initiated)
@@ -159,10 +159,10 @@ extension S3Service {
 
     /// The completed object's checksum: a checksum of the parts' checksums (`-N`) for a
     /// composite upload, of the whole body for a full-object one, S3's default otherwise.
-    private func multipartChecksum(_ upload: MultipartUpload, _ parts: [UploadedPart], body: Data) -> ObjectChecksum {
+    private func multipartChecksum(_ upload: MultipartUpload, _ parts: [UploadedPart], body: ObjectBody) -> ObjectChecksum {
         guard let algorithm = upload.checksumAlgorithm, let type = upload.checksumType else { return ObjectChecksum() }
         if type == ObjectChecksum.fullObject {
-            return ObjectChecksum(algorithm: algorithm, type: type, value: algorithm.base64(body))
+            return ObjectChecksum(algorithm: algorithm, type: type, value: algorithm.base64(body.data))
         }
         var joined = Data()
         for part in parts {

@@ -16,7 +16,7 @@ extension S3Service {
 
         var object = S3Object(key: key, versionId: bucket.isVersioningEnabled ? newVersionId(context) : nil,
                               lastModified: Self.timestamp(context))
-        object.body = body
+        object.body = ObjectBody(body)
         object.eTag = S3ETag.single(body)
         object.attributes = try S3Input.attributes(input)
         object.storageClass = try S3Input.storageClass(input)
@@ -61,10 +61,7 @@ extension S3Service {
 
         var out: [(String, Value)] = []
         if !head {
-            let base = object.body.startIndex  // a stored body may be a slice of a larger buffer
-            let body = wholeObject ? object.body
-                : object.body.subdata(in: (base + selection.range.lowerBound)..<(base + selection.range.upperBound))
-            out.append(("Body", .blob(body)))
+            out.append(("Body", .blob(object.body.bytes(in: selection.range))))
         }
         out.append(("AcceptRanges", "bytes"))
         out.append(("LastModified", .double(object.lastModified)))

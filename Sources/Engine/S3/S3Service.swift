@@ -40,6 +40,7 @@ public final class S3Service: ServiceEngine {
         // Multipart
         case "CreateMultipartUpload": return try createMultipartUpload(input, context)
         case "UploadPart": return try uploadPart(input, context)
+        case "UploadPartCopy": return try uploadPartCopy(input, context)
         case "CompleteMultipartUpload": return try completeMultipartUpload(input, context)
         case "AbortMultipartUpload": return try abortMultipartUpload(input, context)
         case "ListMultipartUploads": return try listMultipartUploads(input, context)
