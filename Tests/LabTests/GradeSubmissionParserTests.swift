@@ -23,6 +23,15 @@ struct GradeSubmissionParserTests {
         ])
     }
 
+    @Test func aFaultBeforeAStepMarkerBelongsToTheNextCommand() {
+        let events = SubmissionParser.parse("echo a\n#@ fault sqs-duplicate $Q 1\n#@lab step next\necho b\n")
+        #expect(events == [
+            .command(ScriptLine(line: 1, command: "echo a")),
+            .step(id: "next", line: 3),
+            .command(ScriptLine(line: 4, command: "echo b", faultsBefore: [["sqs-duplicate", "$Q", "1"]])),
+        ])
+    }
+
     @Test func labVerbsAndUnknownDirectivesAreIgnoredWithANote() {
         let events = SubmissionParser.parse("  /next\n#@lab complete step-1\necho ok\n")
         guard events.count == 3, case .ignored(1, let verb) = events[0], case .ignored(2, let directive) = events[1] else {

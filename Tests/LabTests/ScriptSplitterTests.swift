@@ -24,6 +24,21 @@ import Testing
         let lines = ScriptSplitter.split("echo a\n#@ sleep 31\n#@ note x\necho b")
         #expect(lines.map(\.sleepBefore) == [0, 31])
     }
+
+    @Test func faultDirectivesAttachToTheNextCommand() {
+        let lines = ScriptSplitter.split("echo a\n#@ sleep 2\n#@ fault sqs-duplicate $Q 2\n#@ fault sqs-duplicate q\necho b\necho c")
+        #expect(lines.map(\.faultsBefore) == [[], [["sqs-duplicate", "$Q", "2"], ["sqs-duplicate", "q"]], []])
+        #expect(lines.map(\.sleepBefore) == [0, 2, 0])
+    }
+
+    @Test func directivesAfterTheLastCommandAreLeftPending() {
+        var pending = ScriptSplitter.Pending()
+        #expect(ScriptSplitter.split("echo a\n#@ fault sqs-duplicate q\n#@ sleep 3", pending: &pending).count == 1)
+        #expect(pending == ScriptSplitter.Pending(sleep: 3, faults: [["sqs-duplicate", "q"]]))
+        let next = ScriptSplitter.split("echo b", pending: &pending)
+        #expect(next == [ScriptLine(line: 1, command: "echo b", sleepBefore: 3, faultsBefore: [["sqs-duplicate", "q"]])])
+        #expect(pending == ScriptSplitter.Pending())
+    }
 }
 
 @Suite struct ScriptSplitterLineEndingTests {

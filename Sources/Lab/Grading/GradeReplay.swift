@@ -112,14 +112,9 @@ final class GradeReplay {
             return
         }
         runPendingSetups()
-        let cloud = session.cloud
-        if line.sleepBefore > 0 { cloud.advance(by: line.sleepBefore) }
-        let result = session.run(line.command)
-        cloud.advance(by: ScriptRunner.timePerCommand)
+        let record = session.run(scriptLine: line)
         commands += 1
-        outputBytes += result.stdout.count + result.stderr.count
-        let record = ScriptRecord(line: line.line, command: line.command, exitCode: result.exitCode,
-                                  stdout: result.stdoutText, stderr: result.stderrText)
+        outputBytes += record.stdout.utf8.count + record.stderr.utf8.count
         lastRecord = record
         for index in history.indices where history[index] != nil { history[index]?.append(line.command) }
         evaluateReachedSteps(after: line.line)
@@ -175,11 +170,7 @@ final class GradeReplay {
     }
 
     private func runSilently(_ script: LessonScript) {
-        for command in script.commands {
-            if command.sleepBefore > 0 { session.cloud.advance(by: command.sleepBefore) }
-            _ = session.run(command.command)
-            session.cloud.advance(by: ScriptRunner.timePerCommand)
-        }
+        for command in script.commands { _ = session.run(scriptLine: command) }
     }
 
     // MARK: Scoring

@@ -10,14 +10,17 @@ public enum SubmissionParser {
         var events: [SubmissionEvent] = []
         var chunk: [String] = []
         var chunkStart = 1
+        // Directives after a piece's last command (`#@ fault` just before a `#@lab` line)
+        // belong to the first command of the next piece.
+        var pending = ScriptSplitter.Pending()
         // "\r\n" is one Character in Swift: split on both so CRLF files read line by line.
         let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         func flush() {
             guard !chunk.isEmpty else { return }
-            for command in ScriptSplitter.split(chunk.joined(separator: "\n")) {
-                let line = chunkStart + command.line - 1
-                events.append(event(for: ScriptLine(line: line, command: command.command,
-                                                    sleepBefore: command.sleepBefore), limits: limits))
+            for command in ScriptSplitter.split(chunk.joined(separator: "\n"), pending: &pending) {
+                var shifted = command
+                shifted.line = chunkStart + command.line - 1
+                events.append(event(for: shifted, limits: limits))
             }
             chunk = []
         }

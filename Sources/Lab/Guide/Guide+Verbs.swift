@@ -24,9 +24,10 @@ extension Guide {
           /transcript FILE      write what you did as a script (lab run replays it, lab grade grades it)
           /leave                leave the lesson (your progress is kept) for the free practice area
           /wait SECONDS         move the lab's clock forward (like sleep)
-          /fault sqs-duplicate QUEUE_URL [N]
+          /fault sqs-duplicate QUEUE [N]
                                 make a server of a standard queue fail so that the next N deleted
-                                messages come back once more (SQS delivers at least once)
+                                messages come back once more (SQS delivers at least once); QUEUE
+                                is the queue's URL, its name, or a variable such as $Q
 
         """
 
@@ -135,7 +136,7 @@ extension Guide {
         }
         let text: String
         if let solution = step.solution {
-            text = solution.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            text = Self.asTyped(solution.text.trimmingCharacters(in: .whitespacesAndNewlines))
         } else if let quiz = step.quiz {
             text = "/answer " + quiz.answer.joined(separator: " ")
         } else {
@@ -145,6 +146,18 @@ extension Guide {
         progress.transcript.append(TranscriptEntry(kind: .solution, step: step.id, text: "", time: session.cloud.clock.now))
         save()
         return ("Solution:\n" + text.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n", "")
+    }
+
+    /// A solution as the learner types it in the lab: the script directives `#@ fault` and
+    /// `#@ sleep` become the verbs `/fault` and `/wait` (a comment would do nothing).
+    static func asTyped(_ solution: String) -> String {
+        solution.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            for (directive, verb) in [("#@ fault ", "/fault "), ("#@ sleep ", "/wait ")] where trimmed.hasPrefix(directive) {
+                return verb + trimmed.dropFirst(directive.count)
+            }
+            return String(line)
+        }.joined(separator: "\n")
     }
 
     func move(by delta: Int) -> (String, String) {
@@ -235,21 +248,20 @@ extension Guide {
             return ("", "lab: /wait takes a number of seconds, e.g. /wait 31\n")
         }
         session.cloud.advance(by: seconds)
+        recordWait(seconds)
+        save()
         return ("The lab's clock moved \(text) seconds forward.\n", "")
     }
 
     func fault(_ args: [String]) -> (String, String) {
-        guard args.first == "sqs-duplicate", args.count >= 2 else {
-            return ("", "lab: /fault sqs-duplicate QUEUE_URL [N] is the fault the lab can inject.\n")
-        }
-        let count = args.count > 2 ? Int(args[2]) ?? 1 : 1
-        let region = session.configuration.value("region", profile: "default") ?? "us-east-1"
         do {
-            try session.cloud.service(SQSService.self).injectDuplicateFault(queueUrl: args[1], count: count,
-                                                                             cloud: session.cloud, region: region)
-            return ("A server of the queue fails: the next \(count) message(s) deleted from it will be delivered again.\n", "")
+            let fault = try LabFault(words: args)
+            let said = try fault.inject(into: session)
+            record(.fault, text: fault.words.joined(separator: " "))
+            save()
+            return (said, "")
         } catch {
-            return ("", "lab: \(error)\n")
+            return ("", "lab: /fault: \(error)\n")
         }
     }
 }

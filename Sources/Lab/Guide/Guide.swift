@@ -17,6 +17,8 @@ public final class Guide {
     public internal(set) var progress: LessonProgress
     let makeSession: SessionFactory
     var lastCommand: ScriptRecord?
+    /// Time the clock moved between commands that the transcript does not show yet.
+    var idleNotRecorded: Double = 0
     var stepCommands: [String] = []
     /// Where the learner's current lesson id is remembered between runs.
     let currentFile: String?
@@ -73,6 +75,7 @@ public final class Guide {
         progress = saved ?? LessonProgress(lessonId: id)
         lastCommand = nil
         stepCommands = []
+        idleNotRecorded = 0
         if let currentFile { try? AtomicFile.write(Data(id.utf8), to: currentFile) }
         if let lesson, saved == nil {
             if let setup = lesson.setup { runSilently(setup) }
@@ -103,6 +106,18 @@ public final class Guide {
     public var currentStep: LessonStep? {
         guard let lesson, lesson.steps.indices.contains(progress.currentStep) else { return nil }
         return lesson.steps[progress.currentStep]
+    }
+
+    /// Step text with the blank lines left where hidden blocks (checks, hints, solutions)
+    /// were taken out reduced to one.
+    static func collapsingBlankLines(_ text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let blank = line.allSatisfy { $0 == " " || $0 == "\t" }
+            if blank, let last = lines.last, last.isEmpty { continue }
+            lines.append(blank ? "" : line)
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// The prompt: the lesson and step when in a lesson.
@@ -173,7 +188,7 @@ public final class Guide {
         let number = progress.currentStep + 1
         var text = style.bold("Step \(number) of \(lesson.steps.count): \(step.title)")
         if progress.step(step.id).completed { text += " (done)" }
-        text += "\n" + step.text.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+        text += "\n" + Self.collapsingBlankLines(step.text.trimmingCharacters(in: .whitespacesAndNewlines)) + "\n"
         if let quiz = step.quiz {
             text += "\n" + quiz.question + "\n"
             for choice in quiz.choices { text += "  \(choice.key)) \(choice.text)\n" }

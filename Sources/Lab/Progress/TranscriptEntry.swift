@@ -1,12 +1,14 @@
 /// One thing the learner did in a lesson: a command (with its exit code), a quiz answer,
-/// a hint or solution asked for, or a step change.
+/// a hint or solution asked for, a step change, a fault injected with `/fault`, or time
+/// that passed between commands (`/wait`, or the learner taking their time in the REPL).
 public struct TranscriptEntry: Sendable, Codable, Equatable {
-    public enum Kind: String, Sendable, Codable { case command, answer, hint, solution, step }
+    public enum Kind: String, Sendable, Codable { case command, answer, hint, solution, step, fault, wait }
 
     public var kind: Kind
     /// The step the learner was on.
     public var step: String
-    /// The command line, the answer's words, or the step moved to.
+    /// The command line, the answer's words, the step moved to, the fault's words
+    /// (`sqs-duplicate QUEUE N`) or the seconds waited.
     public var text: String
     public var exitCode: Int32?
     /// Virtual time, seconds since the epoch.
@@ -21,8 +23,9 @@ public struct TranscriptEntry: Sendable, Codable, Equatable {
     }
 }
 
-/// Transcripts as plain scripts: commands as lines, everything else as `#@lab` comments, so
-/// `lab run` replays the commands and `lab grade` reads the rest.
+/// Transcripts as plain scripts: commands as lines, faults and waits as the script
+/// directives `#@ fault` and `#@ sleep` (so `lab run` and `lab grade` replay them too),
+/// everything else as `#@lab` comments that `lab grade` reads.
 public enum TranscriptScript {
     public static let marker = "#@lab"
 
@@ -39,6 +42,8 @@ public enum TranscriptScript {
             case .answer: lines.append("\(marker) answer \(entry.step) \(entry.text)")
             case .hint: lines.append("\(marker) hint \(entry.step)")
             case .solution: lines.append("\(marker) solution \(entry.step)")
+            case .fault: lines.append("#@ fault \(entry.text)")
+            case .wait: lines.append("#@ sleep \(entry.text)")
             case .step: break
             }
         }

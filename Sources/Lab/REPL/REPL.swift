@@ -88,6 +88,7 @@ public final class REPL {
             }
             if Guide.isVerb(trimmed) {
                 let (out, err) = guide.verb(trimmed)
+                followVerbClock()
                 say(out)
                 say(err, error: true)
                 continue
@@ -98,6 +99,15 @@ public final class REPL {
         return 0
     }
 
+    /// A verb that moved the clock forward (`/wait`) moves the offset with it, so that the
+    /// clock keeps following wall time from there instead of standing still.
+    private func followVerbClock() {
+        let cloud = guide.session.cloud
+        guard ObjectIdentifier(cloud) == offsetCloud else { return }
+        let ahead = cloud.clock.now - (wallClock() + offset)
+        if ahead > 0 { offset += ahead }
+    }
+
     /// Runs one command line with the clock brought up to wall time first.
     public func execute(_ text: String) {
         let session = guide.session
@@ -106,7 +116,10 @@ public final class REPL {
             offset = cloud.clock.now - wallClock()
             offsetCloud = ObjectIdentifier(cloud)
         }
+        let idleFrom = cloud.clock.now
         cloud.advance(to: wallClock() + offset)
+        // A replay adds a little time after each command itself: record only the rest.
+        guide.clockMoved(by: cloud.clock.now - idleFrom - ScriptRunner.timePerCommand)
         let before = cloud.clock.now
         let result = session.run(text)
         let slept = cloud.clock.now - before

@@ -17,12 +17,7 @@ public struct ScriptRunner {
     public func run(_ script: String, each: (ScriptRecord) -> Void = { _ in }) -> [ScriptRecord] {
         var records: [ScriptRecord] = []
         for line in ScriptSplitter.split(script) {
-            if line.sleepBefore > 0 { session.cloud.advance(by: line.sleepBefore) }
-            let result = session.run(line.command)
-            session.cloud.advance(by: Self.timePerCommand)
-            let record = ScriptRecord(line: line.line, command: line.command, exitCode: result.exitCode,
-                                      stdout: String(decoding: result.stdout, as: UTF8.self),
-                                      stderr: String(decoding: result.stderr, as: UTF8.self))
+            let record = session.run(scriptLine: line)
             records.append(record)
             each(record)
         }

@@ -33,22 +33,16 @@ struct LessonRehearsal {
 
     /// Runs a block's commands as `lab run` would.
     func run(_ script: LessonScript, in session: LabSession) -> [ScriptRecord] {
-        var records: [ScriptRecord] = []
-        for command in script.commands {
-            if command.sleepBefore > 0 { session.cloud.advance(by: command.sleepBefore) }
-            let result = session.run(command.command)
-            session.cloud.advance(by: ScriptRunner.timePerCommand)
-            records.append(ScriptRecord(line: command.line, command: command.command, exitCode: result.exitCode,
-                                        stdout: result.stdoutText, stderr: result.stderrText))
-        }
-        return records
+        script.commands.map { session.run(scriptLine: $0) }
     }
 
     private func runSetup(_ script: LessonScript, in session: LabSession) -> [LintProblem] {
-        run(script, in: session).filter { $0.exitCode != 0 }.map { record in
+        run(script, in: session).compactMap { record in
+            let failed = record.exitCode != 0
+            guard failed || record.stderr.hasPrefix(LabSession.faultProblemPrefix) else { return nil }
             let reason = CheckEvaluator.firstLine(record.stderr)
-            return LintProblem(path: lesson.path, line: record.line,
-                               message: "setup command failed (exit \(record.exitCode))\(reason.isEmpty ? "" : ": " + reason)")
+            let what = failed ? "setup command failed (exit \(record.exitCode))" : "setup directive failed"
+            return LintProblem(path: lesson.path, line: record.line, message: what + (reason.isEmpty ? "" : ": " + reason))
         }
     }
 }

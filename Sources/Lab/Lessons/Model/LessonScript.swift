@@ -14,7 +14,9 @@ public struct LessonScript: Sendable, Equatable {
     /// The logical commands, with their lines in the lesson file.
     public var commands: [ScriptLine] {
         ScriptSplitter.split(text).map { command in
-            ScriptLine(line: line + command.line - 1, command: command.command, sleepBefore: command.sleepBefore)
+            var shifted = command
+            shifted.line = line + command.line - 1
+            return shifted
         }
     }
 }
