@@ -38,7 +38,7 @@ enum S3Benchmark {
 
     /// 100 MiB of varied bytes (compressible data would flatter nothing here, but be honest).
     static func payload() -> Data {
-        var generator = SplitMix64(seed: 42)
+        var generator = IDGenerator(seed: 42)
         var data = Data(count: fileSize)
         data.withUnsafeMutableBytes { raw in
             let words = raw.bindMemory(to: UInt64.self)
@@ -87,18 +87,5 @@ enum S3Benchmark {
             throw BenchmarkError(description: "s3 benchmark: a command failed: "
                 + String(decoding: result.stderr, as: UTF8.self))
         }
-    }
-}
-
-/// A small fast generator for benchmark payloads.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

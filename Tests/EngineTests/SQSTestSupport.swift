@@ -103,18 +103,12 @@ enum SQSTestPaths {
     static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 }
 
-/// SplitMix64, for the property tests: small, seeded and reproducible.
+/// The engine's own seeded generator (SplitMix64), for the property tests: reproducible.
 struct SeededRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
+    private var generator: IDGenerator
+    init(seed: UInt64) { generator = IDGenerator(seed: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { generator.next() }
 
     mutating func int(_ range: ClosedRange<Int>) -> Int {
         range.lowerBound + Int(next() % UInt64(range.count))

@@ -17,10 +17,9 @@ extension S3ObjectTransfers {
         if guessContentType, let type = MimeTypes.guess(source.key) { extras.append(("ContentType", .string(type))) }
         Self.apply(extras, to: &create)
         try addSourceProperties(source, to: &create)
-        let uploadId = try client.call("CreateMultipartUpload", create).string("UploadId") ?? ""
-        do {
-            var parts: [Value] = []
+        try multipartUpload(create) { (uploadId: String) throws(S3CallError) -> [String] in
             let chunk = Self.chunkSize(for: size)
+            var eTags: [String] = []
             for (index, start) in stride(from: 0, to: size, by: chunk).enumerated() {
                 var part: Value = [
                     "Bucket": .string(bucket), "Key": .string(key), "UploadId": .string(uploadId),
@@ -28,21 +27,9 @@ extension S3ObjectTransfers {
                     "CopySourceRange": .string("bytes=\(start)-\(min(start + chunk, size) - 1)"),
                 ]
                 Self.apply(request.uploadPartCopy(), to: &part)
-                let result = try client.call("UploadPartCopy", part)
-                let eTag = result["CopyPartResult"]?.string("ETag") ?? ""
-                parts.append(["ETag": .string(eTag), "PartNumber": .int(index + 1)])
+                eTags.append(try client.call("UploadPartCopy", part)["CopyPartResult"]?.string("ETag") ?? "")
             }
-            var complete: Value = [
-                "Bucket": .string(bucket), "Key": .string(key), "UploadId": .string(uploadId),
-                "MultipartUpload": ["Parts": .array(parts)],
-            ]
-            Self.apply(request.requestPayer(), to: &complete)
-            _ = try client.call("CompleteMultipartUpload", complete)
-        } catch {
-            var abort: Value = ["Bucket": .string(bucket), "Key": .string(key), "UploadId": .string(uploadId)]
-            Self.apply(request.requestPayer(), to: &abort)
-            _ = try? client.call("AbortMultipartUpload", abort)
-            throw error
+            return eTags
         }
     }
 

@@ -54,8 +54,7 @@ struct S3ObjectTransfers {
         var createExtras = request.createMultipartUpload()
         if let contentType { createExtras.append(("ContentType", .string(contentType))) }
         Self.apply(createExtras, to: &create)
-        let uploadId = try client.call("CreateMultipartUpload", create).string("UploadId") ?? ""
-        do {
+        try multipartUpload(create) { (uploadId: String) throws(S3CallError) -> [String] in
             let chunk = Self.chunkSize(for: data.count)
             let requests = stride(from: data.startIndex, to: data.endIndex, by: chunk).enumerated().map { index, offset in
                 var part: Value = [
@@ -65,21 +64,32 @@ struct S3ObjectTransfers {
                 Self.apply(request.uploadPart(), to: &part)
                 return part
             }
-            var parts: [Value] = []
-            for (index, result) in try client.callConcurrently("UploadPart", requests).enumerated() {
-                let eTag = try result.get().string("ETag") ?? ""
-                parts.append(["ETag": .string(eTag), "PartNumber": .int(index + 1)])
+            var eTags: [String] = []
+            for result in try client.callConcurrently("UploadPart", requests) {
+                eTags.append(try result.get().string("ETag") ?? "")
             }
-            var complete: Value = [
-                "Bucket": .string(bucket), "Key": .string(key), "UploadId": .string(uploadId),
-                "MultipartUpload": ["Parts": .array(parts)],
-            ]
-            Self.apply(request.requestPayer(), to: &complete)
+            return eTags
+        }
+    }
+
+    /// A multipart upload around `sendParts`, which sends the parts of the upload it is given
+    /// and returns their ETags in part order: created, completed, or aborted on any failure.
+    func multipartUpload(_ create: Value,
+                         sendParts: (String) throws(S3CallError) -> [String]) throws(S3CallError) {
+        let target: Value = ["Bucket": create["Bucket"] ?? .null, "Key": create["Key"] ?? .null]
+        let uploadId = try client.call("CreateMultipartUpload", create).string("UploadId") ?? ""
+        var upload = target
+        upload["UploadId"] = .string(uploadId)
+        Self.apply(request.requestPayer(), to: &upload)
+        do {
+            let parts: [Value] = try sendParts(uploadId).enumerated().map { index, eTag in
+                ["ETag": .string(eTag), "PartNumber": .int(index + 1)]
+            }
+            var complete = upload
+            complete["MultipartUpload"] = ["Parts": .array(parts)]
             _ = try client.call("CompleteMultipartUpload", complete)
         } catch {
-            var abort: Value = ["Bucket": .string(bucket), "Key": .string(key), "UploadId": .string(uploadId)]
-            Self.apply(request.requestPayer(), to: &abort)
-            _ = try? client.call("AbortMultipartUpload", abort)
+            _ = try? client.call("AbortMultipartUpload", upload)
             throw error
         }
     }
