@@ -179,6 +179,58 @@ import Testing
         #expect(try score(Self.waitLesson, transcript) == 10)
     }
 
+    static let regionLesson = """
+        ---
+        id: region-demo
+        title: Region demo
+        ---
+        # Region demo
+
+        ## Step: A queue {#a-queue}
+
+        ```check
+        cloud: aws sqs get-queue-attributes --queue-url https://sqs.amazonaws.com/123456789012/lab-region --attribute-names All
+        query: "Attributes.ApproximateNumberOfMessages == '1'"
+        ```
+
+        ```solution
+        aws sqs create-queue --queue-name lab-region
+        aws sqs send-message --queue-url https://sqs.us-east-1.amazonaws.com/123456789012/lab-region --message-body hi
+        ```
+
+        ```wrong
+        aws sqs create-queue --queue-name lab-region
+        ```
+        """
+
+    @Test func theLearnersRegionIsRecordedAndReplayed() throws {
+        let lesson = try LessonParser.parse(text: Self.regionLesson, path: "demo.md")
+        let guide = try Guide(catalogue: LessonCatalogue(lessons: [lesson]), store: nil) { _, saved in
+            let cloud = saved ?? Cloud(seed: 1)
+            return LabSession(cloud: cloud, fileSystem: Workspaces.memory(clock: { cloud.clock.now }))
+        }
+        guide.session.configuration.set("region", "eu-west-1", profile: "default")
+        _ = guide.verb("/start region-demo")
+        // The learner pastes the URL create-queue printed for their region.
+        for line in ["aws sqs create-queue --queue-name lab-region",
+                     "aws sqs send-message --queue-url https://sqs.eu-west-1.amazonaws.com/123456789012/lab-region --message-body hi"] {
+            let record = guide.session.run(scriptLine: ScriptLine(line: 1, command: line))
+            #expect(record.exitCode == 0, "\(line)")
+            _ = guide.afterCommand(record)
+        }
+        #expect(guide.progress.step("a-queue").completed)
+        let transcript = TranscriptScript.export(lessonId: "region-demo", entries: guide.progress.transcript)
+        #expect(transcript.hasPrefix("# lab transcript\n#@lab lesson region-demo\n#@lab step a-queue\n#@lab region eu-west-1\n"))
+        #expect(try score(Self.regionLesson, transcript) == 10)
+        // Replayed in the default region, the pasted eu-west-1 URL names a queue that is not there.
+        #expect(try score(Self.regionLesson, transcript.replacingOccurrences(of: "#@lab region eu-west-1\n", with: "")) == 0)
+        #expect(SubmissionParser.parse("#@lab region ap-south-1\n") == [.region(name: "ap-south-1", line: 1)])
+        // Opening the lesson again in the same region adds no second line.
+        _ = guide.verb("/leave")
+        _ = guide.verb("/start region-demo")
+        #expect(guide.progress.transcript.filter { $0.kind == .region }.count <= 1)
+    }
+
     @Test func shortMovesAreGatheredUntilTheyMakeASecond() throws {
         let lesson = try LessonParser.parse(text: Self.waitLesson, path: "demo.md")
         let guide = try Guide(catalogue: LessonCatalogue(lessons: [lesson]), store: nil) { _, saved in

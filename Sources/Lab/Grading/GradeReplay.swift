@@ -73,6 +73,7 @@ final class GradeReplay {
         case .lesson(let id, let line) where id != lessonId:
             notes.append("line \(line): the transcript was made in lesson '\(id)'; graded as '\(lessonId)'")
         case .lesson: break
+        case .region(let name, _): session.configuration.set("region", name, profile: "default")
         case .step(let id, let line):
             let found = indices(of: id, line: line)
             for index in found {

@@ -11,6 +11,8 @@ public enum SubmissionEvent: Sendable, Equatable {
     case hint(step: String, line: Int)
     /// `#@lab solution STEP`: the reference solution was revealed.
     case solution(step: String, line: Int)
+    /// `#@lab region NAME`: the region the learner's CLI was configured with from here on.
+    case region(name: String, line: Int)
     /// `#@lab lesson ID`: the lesson the transcript was made in.
     case lesson(id: String, line: Int)
     /// A line that is not run: a lab verb (`/next`), an unknown `#@lab` directive, a command

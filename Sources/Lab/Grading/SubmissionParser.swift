@@ -71,6 +71,7 @@ public enum SubmissionParser {
         case "step" where words.count == 3: return .step(id: argument, line: line)
         case "hint" where words.count == 3: return .hint(step: argument, line: line)
         case "solution" where words.count == 3: return .solution(step: argument, line: line)
+        case "region" where words.count == 3: return .region(name: argument, line: line)
         case "answer" where words.count >= 4:
             return .answer(step: argument, text: words[3...].joined(separator: " "), line: line)
         default:

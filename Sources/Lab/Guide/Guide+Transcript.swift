@@ -27,6 +27,14 @@ extension Guide {
         }
     }
 
+    /// Notes the region the learner's commands use when it differs from the last one noted,
+    /// so that `lab grade` replays them in the same region (their configuration is not part
+    /// of the lesson).
+    func recordRegionIfChanged() {
+        let region = session.region
+        if progress.transcript.last(where: { $0.kind == .region })?.text != region { record(.region, text: region) }
+    }
+
     /// Puts an entry that is not a command into the transcript, at the current virtual time
     /// (saved with the next save: the verb's, or the command's that follows a wait).
     func record(_ kind: TranscriptEntry.Kind, text: String) {

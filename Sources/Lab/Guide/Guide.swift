@@ -80,6 +80,9 @@ public final class Guide {
         if let lesson, saved == nil {
             if let setup = lesson.setup { runSilently(setup) }
             enterStep(0)
+        }
+        if lesson != nil {
+            recordRegionIfChanged()
             save()
         }
         if announce, let lesson {

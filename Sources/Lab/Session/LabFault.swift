@@ -97,12 +97,6 @@ public struct LabFault: Sendable, Equatable {
             let labels = queue[hostStart.upperBound...].prefix { $0 != "/" }.split(separator: ".")
             if labels.count == 4, labels[0] == "sqs", labels[2] == "amazonaws" { return String(labels[1]) }
         }
-        let variables = session.shell.variables
-        let environment = session.environment
-        let chosen = variables["AWS_REGION"] ?? environment["AWS_REGION"]
-            ?? variables["AWS_DEFAULT_REGION"] ?? environment["AWS_DEFAULT_REGION"]
-        if let chosen, !chosen.isEmpty { return chosen }
-        let profile = variables["AWS_PROFILE"] ?? environment["AWS_PROFILE"] ?? "default"
-        return session.configuration.value("region", profile: profile) ?? "us-east-1"
+        return session.region
     }
 }

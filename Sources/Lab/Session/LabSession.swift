@@ -34,6 +34,17 @@ public final class LabSession {
         shell.run(line)
     }
 
+    /// The region an `aws` command without `--region` uses here, as the CLI chooses it:
+    /// `AWS_REGION`, `AWS_DEFAULT_REGION`, then the profile's region (us-east-1 when none).
+    public var region: String {
+        let variables = shell.variables
+        let chosen = variables["AWS_REGION"] ?? environment["AWS_REGION"]
+            ?? variables["AWS_DEFAULT_REGION"] ?? environment["AWS_DEFAULT_REGION"]
+        if let chosen, !chosen.isEmpty { return chosen }
+        let profile = variables["AWS_PROFILE"] ?? environment["AWS_PROFILE"] ?? "default"
+        return configuration.value("region", profile: profile) ?? "us-east-1"
+    }
+
     private func runAWS(_ args: [String], io: inout ShellIO, shell: Shell) -> Int32 {
         var env = environment
         for (k, v) in shell.variables where k.hasPrefix("AWS_") { env[k] = v }
