@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Prints, one a line, what a learner types to do a whole lesson: each task step's reference
-solution, and `/answer KEYS` for each quiz. Used by run.sh to play a lesson in a pseudo-terminal."""
+solution (its `#@` directives as the lab verbs /fault and /wait), and `/answer KEYS` for each quiz. Used by run.sh to play a lesson in a pseudo-terminal."""
 import re
 import sys
 
@@ -16,5 +16,12 @@ for step in steps:
     else:
         solution = re.search(r"```solution\n(.*?)\n```", body, re.S).group(1)
         for line in solution.splitlines():
-            if line.strip() and not line.lstrip().startswith("#"):
+            stripped = line.strip()
+            # Script directives are lab verbs for a learner: `#@ fault ...` is `/fault ...`,
+            # `#@ sleep N` is `/wait N`.
+            if stripped.startswith("#@ fault "):
+                print("/fault " + stripped[len("#@ fault "):])
+            elif stripped.startswith("#@ sleep "):
+                print("/wait " + stripped[len("#@ sleep "):])
+            elif stripped and not stripped.startswith("#"):
                 print(line)
