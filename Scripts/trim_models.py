@@ -40,6 +40,12 @@ OPERATIONS = {
         "UploadPartCopy",
     ]),
     "sqs": ("sqs", "*"),
+    "sns": ("sns", [
+        "CreateTopic", "DeleteTopic", "ListTopics", "GetTopicAttributes", "SetTopicAttributes",
+        "Subscribe", "ConfirmSubscription", "Unsubscribe", "ListSubscriptions", "ListSubscriptionsByTopic",
+        "GetSubscriptionAttributes", "SetSubscriptionAttributes", "Publish", "PublishBatch",
+        "TagResource", "UntagResource", "ListTagsForResource",
+    ]),
 }
 
 DROP_KEYS = {"documentation", "documentationUrl", "examples", "deprecatedMessage", "xmlNamespace"}

@@ -3,6 +3,7 @@ extension Cloud {
     static var serviceTypes: [any ServiceEngine.Type] { [
         STSService.self,
         SQSService.self,
+        SNSService.self,
         S3Service.self,
     ] }
 

@@ -80,7 +80,9 @@ extension SQSService {
     // MARK: - Enqueueing
 
     /// Adds a validated message to a queue (or, in a FIFO queue, finds the message it duplicates).
-    func enqueue(_ outgoing: OutgoingMessage, into queue: Queue, _ context: RequestContext) -> SendResult {
+    /// `senderId` is the `SenderId` receivers see (the learner, or the service that delivered it).
+    func enqueue(_ outgoing: OutgoingMessage, into queue: Queue, _ context: RequestContext,
+                 senderId: String = STSService.userId) -> SendResult {
         let now = context.now
         let md5OfBody = MessageMD5.body(outgoing.body)
         let md5OfAttributes = MessageMD5.attributes(outgoing.attributes)
@@ -109,7 +111,7 @@ extension SQSService {
         let message = Message(serial: queue.nextSerial, messageId: messageId, body: outgoing.body, md5OfBody: md5OfBody,
                               attributes: outgoing.attributes, md5OfAttributes: md5OfAttributes,
                               traceHeader: outgoing.traceHeader, md5OfSystemAttributes: md5OfSystem,
-                              senderId: STSService.userId, sentAt: now, retentionStart: now, groupId: outgoing.groupId,
+                              senderId: senderId, sentAt: now, retentionStart: now, groupId: outgoing.groupId,
                               deduplicationId: deduplicationId, sequence: sequence,
                               deadLetterSourceArn: nil, server: server, size: outgoing.size,
                               availableAt: now + Double(delay))
