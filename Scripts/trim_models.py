@@ -40,6 +40,16 @@ OPERATIONS = {
         "UploadPartCopy",
     ]),
     "sqs": ("sqs", "*"),
+    "kms": ("kms", [
+        "CreateKey", "DescribeKey", "ListKeys", "UpdateKeyDescription",
+        "CreateAlias", "UpdateAlias", "DeleteAlias", "ListAliases",
+        "Encrypt", "Decrypt", "ReEncrypt", "GenerateDataKey", "GenerateDataKeyWithoutPlaintext", "GenerateRandom",
+        "EnableKey", "DisableKey", "ScheduleKeyDeletion", "CancelKeyDeletion",
+        "EnableKeyRotation", "DisableKeyRotation", "GetKeyRotationStatus",
+        "GetKeyPolicy", "PutKeyPolicy", "ListKeyPolicies",
+        "TagResource", "UntagResource", "ListResourceTags",
+        "Sign", "Verify", "GetPublicKey",
+    ]),
 }
 
 DROP_KEYS = {"documentation", "documentationUrl", "examples", "deprecatedMessage", "xmlNamespace"}

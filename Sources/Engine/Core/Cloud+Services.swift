@@ -4,6 +4,7 @@ extension Cloud {
         STSService.self,
         SQSService.self,
         S3Service.self,
+        KMSService.self,
     ] }
 
     func replaceEngines(_ engines: [String: any ServiceEngine]) {
