@@ -69,6 +69,7 @@ extension KMSService {
         key.rotationPeriodInDays = 365
         key.nextRotationDate = context.now + 365 * Self.secondsPerDay
         keys[key.id] = key
+        if let next = key.nextRotationDate { scheduleRotation(key.id, at: next, context.cloud) }
         aliases[slot] = KMSAlias(name: name, region: context.region, targetKeyId: key.id,
                                  createdAt: context.now, updatedAt: context.now)
         return key
