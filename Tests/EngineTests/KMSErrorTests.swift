@@ -62,3 +62,22 @@ import Testing
         #expect(try f.metadata("alias/aws/s3").string("CurrentKeyMaterialId") != before)
     }
 }
+
+/// `DryRun`: the checks run, nothing is returned, and the seeded generator does not move.
+@Suite struct KMSDryRunTests {
+    let f = KMSFixture()
+
+    @Test func dryRunAnswersWithoutEncrypting() throws {
+        let id = try f.createKey()
+        let disabled = try f.createKey()
+        try f.call("DisableKey", ["KeyId": .string(disabled)])
+        let before = f.cloud.ids
+        expectAWSError("DryRunOperationException") {
+            try f.call("Encrypt", ["KeyId": .string(id), "Plaintext": .blob(Data("x".utf8)), "DryRun": true])
+        }
+        #expect(f.cloud.ids == before)
+        expectAWSError("DisabledException") {
+            try f.call("Encrypt", ["KeyId": .string(disabled), "Plaintext": .blob(Data("x".utf8)), "DryRun": true])
+        }
+    }
+}

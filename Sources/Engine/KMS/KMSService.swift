@@ -16,7 +16,23 @@ public final class KMSService: ServiceEngine {
 
     private enum CodingKeys: String, CodingKey { case keys, keyOrder, aliases }
 
+    /// Operations with a `DryRun` member: they are checked in full, then answer
+    /// `DryRunOperationException` without using any randomness.
+    static let dryRunOperations: Set<String> = ["Encrypt", "Decrypt", "ReEncrypt", "GenerateDataKey",
+                                                "GenerateDataKeyWithoutPlaintext", "Sign", "Verify"]
+
     public func perform(_ operation: String, _ input: Value, context: RequestContext) throws -> Value {
+        guard input.bool("DryRun") == true, Self.dryRunOperations.contains(operation) else {
+            return try dispatch(operation, input, context)
+        }
+        let ids = context.cloud.ids
+        defer { context.cloud.ids = ids }
+        _ = try dispatch(operation, input, context)
+        throw AWSError("DryRunOperationException", "The request would have succeeded, but the DryRun option is set.",
+                       status: 412)
+    }
+
+    private func dispatch(_ operation: String, _ input: Value, _ context: RequestContext) throws -> Value {
         switch operation {
         // Keys
         case "CreateKey": return try createKey(input, context)
