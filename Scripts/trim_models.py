@@ -46,6 +46,16 @@ OPERATIONS = {
         "GetSubscriptionAttributes", "SetSubscriptionAttributes", "Publish", "PublishBatch",
         "TagResource", "UntagResource", "ListTagsForResource",
     ]),
+    "kms": ("kms", [
+        "CreateKey", "DescribeKey", "ListKeys", "UpdateKeyDescription",
+        "CreateAlias", "UpdateAlias", "DeleteAlias", "ListAliases",
+        "Encrypt", "Decrypt", "ReEncrypt", "GenerateDataKey", "GenerateDataKeyWithoutPlaintext", "GenerateRandom",
+        "EnableKey", "DisableKey", "ScheduleKeyDeletion", "CancelKeyDeletion",
+        "EnableKeyRotation", "DisableKeyRotation", "GetKeyRotationStatus",
+        "GetKeyPolicy", "PutKeyPolicy", "ListKeyPolicies",
+        "TagResource", "UntagResource", "ListResourceTags",
+        "Sign", "Verify", "GetPublicKey",
+    ]),
 }
 
 DROP_KEYS = {"documentation", "documentationUrl", "examples", "deprecatedMessage", "xmlNamespace"}

@@ -5,6 +5,7 @@ extension Cloud {
         SQSService.self,
         SNSService.self,
         S3Service.self,
+        KMSService.self,
     ] }
 
     func replaceEngines(_ engines: [String: any ServiceEngine]) {

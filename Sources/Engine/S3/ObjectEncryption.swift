@@ -1,3 +1,5 @@
+import Foundation
+
 /// How an object (or a multipart upload) is encrypted at rest: SSE-S3 (`AES256`) unless the
 /// request or the bucket's default asks for SSE-KMS.
 struct ObjectEncryption: Codable, Sendable, Equatable {
@@ -8,6 +10,11 @@ struct ObjectEncryption: Codable, Sendable, Equatable {
     var bucketKeyEnabled: Bool = false
     /// The base64 JSON encryption context given with SSE-KMS.
     var kmsContext: String?
+    /// SSE-KMS: the object's data key, encrypted under the KMS key (KMS `GenerateDataKey`);
+    /// reads ask KMS to decrypt it, so they fail while the key is disabled.
+    var encryptedDataKey: Data?
+    /// The encryption context the data key was encrypted with.
+    var dataKeyContext: [String: String]?
 
     static let sseS3 = "AES256"
     static let algorithms = ["AES256", "aws:kms", "aws:kms:dsse"]

@@ -37,6 +37,7 @@ extension S3Service {
         }
         try checkCopySourceConditions(original, input)
         if S3Input.archiveStorageClasses.contains(original.storageClass) { throw S3Error.invalidObjectState }
+        try checkDecryptable(original.encryption, context)
         return (sourceBucket, sourceKey, source.versionId, original)
     }
 

@@ -1,9 +1,12 @@
+import Foundation
+
 /// Default bucket encryption and the encryption each object gets.
 ///
-/// KMS hook: objects under SSE-KMS record the key ARN only. When the KMS service is
-/// simulated, `objectEncryption` is where to check the key (missing, disabled, pending
-/// deletion: the KMS errors S3 passes on), ask KMS for a data key and keep its encrypted
-/// copy in `ObjectEncryption`; reads (`getObject`) would then decrypt it through KMS.
+/// SSE-KMS goes through the simulated KMS: a write asks KMS for a data key under the
+/// requested key, the bucket's default key or the AWS managed key `aws/s3` (KMS errors come
+/// back as `KMS.NotFoundException`, `KMS.DisabledException`, ...) and keeps its encrypted
+/// copy in `ObjectEncryption`; a read (GetObject, a copy's source, an upload's part) has
+/// KMS decrypt that copy first.
 extension S3Service {
     func putBucketEncryption(_ input: Value, _ context: RequestContext) throws -> Value {
         let bucket = try ownedBucket(input, context)
@@ -65,26 +68,43 @@ extension S3Service {
         }
         if result.isKMS {
             let keyId = givenKey ?? (requested == nil ? bucket.encryption.kmsMasterKeyId : nil)
-            result.kmsKeyId = keyId.map { kmsKeyArn($0, context) } ?? managedKMSKey(context)
             result.kmsContext = input.string("SSEKMSEncryptionContext")
             if let bucketKey = input.bool("BucketKeyEnabled") { result.bucketKeyEnabled = bucketKey }
+            var pairs = try Self.encryptionContext(result.kmsContext)
+            let objectKey = input.string("Key") ?? ""
+            pairs["aws:s3:arn"] = result.bucketKeyEnabled ? "arn:aws:s3:::\(bucket.name)"
+                                                          : "arn:aws:s3:::\(bucket.name)/\(objectKey)"
+            let dataKey = try context.cloud.service(KMSService.self)
+                .s3DataKey(keyId, encryptionContext: pairs.map { ($0.key, $0.value) }, context)
+            result.kmsKeyId = dataKey.keyArn
+            result.encryptedDataKey = dataKey.ciphertext
+            result.dataKeyContext = pairs
         } else {
             result.bucketKeyEnabled = false
         }
         return result
     }
 
-    /// A key id, alias or ARN as a full ARN in the request's region.
-    private func kmsKeyArn(_ id: String, _ context: RequestContext) -> String {
-        if id.hasPrefix("arn:") { return id }
-        return context.arn("kms", id.hasPrefix("alias/") ? id : "key/\(id)")
+    /// SSE-KMS reads: KMS decrypts the object's data key, and refuses while the key is
+    /// disabled, pending deletion or deleted (`KMS.DisabledException`, ...).
+    func checkDecryptable(_ encryption: ObjectEncryption, _ context: RequestContext) throws {
+        guard encryption.isKMS, let blob = encryption.encryptedDataKey else { return }
+        let pairs = (encryption.dataKeyContext ?? [:]).map { ($0.key, $0.value) }
+        _ = try context.cloud.service(KMSService.self).s3DecryptDataKey(blob, encryptionContext: pairs, context)
     }
 
-    /// The ARN of the AWS managed key `aws/s3` of the request's region.
-    private func managedKMSKey(_ context: RequestContext) -> String {
-        if let arn = managedKMSKeys[context.region] { return arn }
-        let arn = context.arn("kms", "key/\(context.cloud.ids.uuid())")
-        managedKMSKeys[context.region] = arn
-        return arn
+    /// The pairs of `SSEKMSEncryptionContext` (base64 of a JSON string-to-string map).
+    private static func encryptionContext(_ header: String?) throws -> [String: String] {
+        guard let header else { return [:] }
+        let invalid = S3Error.invalidArgument("The header 'x-amz-server-side-encryption-context' shall be Base64-encoded "
+                                              + "UTF-8 string holding JSON which represents a string-string map")
+        guard let data = Data(base64Encoded: header), let text = String(data: data, encoding: .utf8),
+              let map = (try? JSONParser.parse(text))?.objectValue else { throw invalid }
+        var pairs: [String: String] = [:]
+        for (k, v) in map {
+            guard let s = v.stringValue else { throw invalid }
+            pairs[k] = s
+        }
+        return pairs
     }
 }

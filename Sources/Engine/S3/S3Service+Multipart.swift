@@ -76,6 +76,7 @@ extension S3Service {
         guard let number = input.int("PartNumber"), (1...10_000).contains(number) else {
             throw S3Error.invalidPartNumber
         }
+        try checkDecryptable(upload.encryption, context)
         let body = S3Input.body(input)
         if body.count > Self.maxSinglePutSize { throw S3Error.entityTooLarge }
         let digest = md5 ?? S3ETag.md5(body)

@@ -54,6 +54,7 @@ extension S3Service {
         var object = try readableVersion(bucket, key, input, head: head)
         try checkReadConditions(object, input, head: head)
         if !head, S3Input.archiveStorageClasses.contains(object.storageClass) { throw S3Error.invalidObjectState }
+        if !head { try checkDecryptable(object.encryption, context) }
 
         let selection = try ObjectRange.select(object, input: input, head: head)
         let wholeObject = selection.contentRange == nil

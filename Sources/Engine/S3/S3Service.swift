@@ -10,8 +10,6 @@ public final class S3Service: ServiceEngine {
 
     /// The learner's buckets by name.
     var buckets: [String: Bucket] = [:]
-    /// The AWS managed key (`aws/s3`) ARN of each region, made on first SSE-KMS use.
-    var managedKMSKeys: [String: String] = [:]
 
     /// The most buckets an account may own (AWS's default quota since 2024).
     static let bucketQuota = 10_000
@@ -89,17 +87,15 @@ public final class S3Service: ServiceEngine {
 
     // MARK: Codable
 
-    private enum CodingKeys: String, CodingKey { case buckets, managedKMSKeys }
+    private enum CodingKeys: String, CodingKey { case buckets }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         buckets = try c.decode([String: Bucket].self, forKey: .buckets)
-        managedKMSKeys = try c.decodeIfPresent([String: String].self, forKey: .managedKMSKeys) ?? [:]
     }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(buckets, forKey: .buckets)
-        try c.encode(managedKMSKeys, forKey: .managedKMSKeys)
     }
 }

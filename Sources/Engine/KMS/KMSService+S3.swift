@@ -1,0 +1,42 @@
+import Foundation
+
+/// What S3 asks of KMS for SSE-KMS: a data key for each object written (GenerateDataKey)
+/// and its plaintext again for each read (Decrypt). Errors come back with the codes S3
+/// passes on (`KMS.NotFoundException`, `KMS.DisabledException`, ...).
+extension KMSService {
+    /// A new data key under the key `reference` names, or under the AWS managed key
+    /// `aws/s3` when it is `nil`. Returns the key's ARN, the data key and its encrypted copy.
+    func s3DataKey(_ reference: String?, encryptionContext: [(String, String)],
+                   _ context: RequestContext) throws -> (keyArn: String, plaintext: Data, ciphertext: Data) {
+        try Self.asS3Error {
+            let key = try reference.map { try usableKey($0, context, usage: KMSKeySpec.encryptDecrypt,
+                                                         operation: "GenerateDataKey") }
+                ?? managedKey(service: "s3", displayName: "S3 objects", context)
+            try Self.checkUsable(key)
+            guard key.spec == .symmetricDefault else {
+                throw KMSErrors.invalidKeyUsage(key.arn, usage: key.spec.rawValue, operation: "GenerateDataKey")
+            }
+            let plaintext = KMSKeyMaterial.randomBytes(32, &context.cloud.ids)
+            let blob = try KMSCiphertext.seal(plaintext, key: key, context: encryptionContext, ids: &context.cloud.ids)
+            return (key.arn, plaintext, blob)
+        }
+    }
+
+    /// The plaintext of a data key S3 stored with an object.
+    func s3DecryptDataKey(_ blob: Data, encryptionContext: [(String, String)], _ context: RequestContext) throws -> Data {
+        try Self.asS3Error {
+            try open(blob, keyReference: nil, algorithm: nil, encryptionContext: encryptionContext, context).plaintext
+        }
+    }
+
+    /// S3 reports a KMS error with the code prefixed by `KMS.`.
+    private static func asS3Error<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as AWSError {
+            var passed = error
+            passed.code = "KMS." + error.code
+            throw passed
+        }
+    }
+}
