@@ -128,7 +128,9 @@ def trim(cli_name, service, ops):
     metadata = {k: v for k, v in model["metadata"].items() if k in KEEP_METADATA}
     metadata["cliName"] = cli_name
     metadata["botocoreService"] = service
-    return {"metadata": metadata, "operations": operations, "shapes": shapes}
+    # The service's other operations, by CLI name: real commands the lab does not simulate yet.
+    others = sorted(xform_name(op, "-") for op in model["operations"] if op not in operations)
+    return {"metadata": metadata, "operations": operations, "shapes": shapes, "otherOperations": others}
 
 
 def main():
@@ -144,8 +146,12 @@ def main():
         index[cli_name] = {"file": f"{cli_name}.json", "operations": len(trimmed["operations"]),
                            "shapes": len(trimmed["shapes"])}
         print(f"{cli_name}: {len(trimmed['operations'])} operations, {len(trimmed['shapes'])} shapes")
+    # Every other service command of the AWS CLI (botocore's services; s3's API is `s3api`).
+    session = botocore.session.get_session()
+    commands = {"s3api" if name == "s3" else name for name in session.get_available_services()}
+    others = sorted(commands - set(OPERATIONS))
     with open(os.path.join(out_dir, "index.json"), "w") as f:
-        json.dump({"botocore": botocore.__version__, "services": index}, f, indent=1)
+        json.dump({"botocore": botocore.__version__, "services": index, "otherCommands": others}, f, indent=1)
         f.write("\n")
 
 

@@ -47,6 +47,7 @@ public enum AWSCommandLine {
             return try handler(tail, session)
         }
         guard let model = ModelCatalog.shared.model(command) else {
+            if ModelCatalog.shared.isOtherAWSCommand(command) { throw CLIError.notSimulated(command, choices: commandNames) }
             throw CLIError.usage(CloseMatches.invalidChoiceMessage(argument: "command", value: command, choices: commandNames))
         }
         guard let opName = tail.first else {
@@ -56,6 +57,9 @@ public enum AWSCommandLine {
             return CLIResult(stdout: Data(HelpText.service(model).utf8))
         }
         guard let operation = model.operationsByCLIName[opName] else {
+            if model.otherOperationNames.contains(opName) {
+                throw CLIError.notSimulated("\(command) \(opName)", choices: model.cliOperationNames)
+            }
             throw CLIError.usage(CloseMatches.invalidChoiceMessage(argument: "operation", value: opName, choices: model.cliOperationNames))
         }
         return try OperationCommand(model: model, operation: operation, session: session).run(Array(tail.dropFirst()))

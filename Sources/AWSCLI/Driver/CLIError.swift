@@ -43,6 +43,13 @@ public struct CLIError: Error, Sendable, Equatable {
 
         """
 
+    /// A real AWS CLI command the lab does not simulate yet (exit 255, as an operation the
+    /// engine does not carry out): says so rather than pretending AWS has no such command.
+    public static func notSimulated(_ command: String, choices: [String]) -> CLIError {
+        CLIError(.other, stderr: "aws: `aws \(command)` is a real AWS CLI command, but the lab does not simulate it yet.\n"
+                    + "What the lab runs here: \(choices.joined(separator: ", ")).\n")
+    }
+
     /// An argparse error: usage, then `aws: error: MESSAGE`.
     public static func usage(_ message: String) -> CLIError {
         CLIError(.usage, stderr: usageBlock + "\naws: error: \(message)\n")

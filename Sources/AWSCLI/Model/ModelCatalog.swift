@@ -22,6 +22,14 @@ public final class ModelCatalog: Sendable {
     /// CLI names of the services whose models ship with the lab (`s3api`, `sqs`, `sts`).
     public var serviceNames: [String] { names }
 
+    /// Whether `command` is one of the AWS CLI's service commands the lab does not simulate
+    /// yet (`ec2`, `lambda`): read from the index only on this error path.
+    public func isOtherAWSCommand(_ command: String) -> Bool {
+        guard let url = Bundle.module.url(forResource: "Models/index", withExtension: "json"),
+              let data = try? Data(contentsOf: url), let index = try? JSONParser.parse(data) else { return false }
+        return (index["otherCommands"]?.arrayValue ?? []).contains { $0.stringValue == command }
+    }
+
     /// The model of a service by its CLI name, or nil when the lab has none.
     public func model(_ cliName: String) -> ServiceModel? {
         if let m = cache.withLock({ $0[cliName] }) { return m }

@@ -15,6 +15,9 @@ public final class ServiceModel: Sendable {
     public let shapes: [String: Shape]
     /// Operations by their CLI names (`send-message`).
     public let operationsByCLIName: [String: Operation]
+    /// The CLI names of the service's other operations: real commands the lab does not
+    /// simulate yet.
+    public let otherOperationNames: Set<String>
 
     public init(json: Value) {
         let meta = json["metadata"] ?? .null
@@ -33,6 +36,7 @@ public final class ServiceModel: Sendable {
         }
         operations = ops
         operationsByCLIName = byCLI
+        otherOperationNames = Set((json["otherOperations"]?.arrayValue ?? []).compactMap(\.stringValue))
         var shapes: [String: Shape] = [:]
         for (name, v) in json["shapes"]?.objectValue ?? [:] { shapes[name] = Shape(name: name, v) }
         self.shapes = shapes
