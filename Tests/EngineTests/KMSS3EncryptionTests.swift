@@ -34,6 +34,22 @@ import Testing
         #expect(kms.keys.isEmpty)
     }
 
+    @Test func anSSEKMSObjectsETagIsNotTheMD5OfItsData() throws {
+        _ = try createKey(alias: "alias/lab")
+        let md5 = "\"\(S3ETag.hex(S3ETag.md5(Data("secret".utf8))))\""
+        let plain = try s3.put("enc", "plain.txt", "secret")
+        #expect(plain.string("ETag") == md5)
+        let kmsPut = try s3.put("enc", "kms.txt", "secret", extra: [("ServerSideEncryption", "aws:kms"),
+                                                                   ("SSEKMSKeyId", "alias/lab")])
+        let eTag = try #require(kmsPut.string("ETag"))
+        #expect(eTag != md5)
+        #expect(eTag.count == 34 && eTag.hasPrefix("\"") && eTag.hasSuffix("\""))
+        #expect(try s3.call("HeadObject", ["Bucket": "enc", "Key": "kms.txt"]).string("ETag") == eTag)
+        // Copied out of SSE-KMS into the bucket's SSE-S3 default, the bytes get their MD5 again.
+        let copy = try s3.call("CopyObject", ["Bucket": "enc", "Key": "copy.txt", "CopySource": "enc/kms.txt"])
+        #expect(copy["CopyObjectResult"]?.string("ETag") == md5)
+    }
+
     @Test func sseKMSWithAnAliasRecordsTheKeyArn() throws {
         let id = try createKey(alias: "alias/lab")
         let out = try s3.put("enc", "f.txt", "secret", extra: [("ServerSideEncryption", "aws:kms"),

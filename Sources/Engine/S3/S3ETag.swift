@@ -20,6 +20,14 @@ enum S3ETag {
     /// The quoted ETag of a single-part object.
     static func single(_ data: Data) -> String { quoted(md5(data)) }
 
+    /// The quoted ETag S3 gives bytes it stores under `encryption`: their MD5, except under
+    /// SSE-KMS, where S3's ETag is not an MD5 of the data (an opaque value here, from the
+    /// cloud's seeded generator).
+    static func stored(md5 digest: @autoclosure () -> Data, encryption: ObjectEncryption,
+                       ids: inout IDGenerator) -> String {
+        encryption.isKMS ? "\"\(ids.hex(32))\"" : quoted(digest())
+    }
+
     /// A quoted ETag from an MD5 digest.
     static func quoted(_ digest: Data) -> String { "\"\(hex(digest))\"" }
 

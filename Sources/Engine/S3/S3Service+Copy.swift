@@ -65,8 +65,6 @@ extension S3Service {
         var copy = S3Object(key: key, versionId: bucket.isVersioningEnabled ? newVersionId(context) : nil,
                             lastModified: Self.timestamp(context))
         copy.body = original.body
-        // A copy is written in one piece: a multipart source gets a plain MD5 ETag.
-        copy.eTag = original.partSizes == nil ? original.eTag : S3ETag.quoted(original.body.md5)
         copy.attributes = metadataDirective == "REPLACE" ? try S3Input.attributes(input) : original.attributes
         copy.storageClass = try S3Input.storageClass(input)
         copy.websiteRedirectLocation = input.string("WebsiteRedirectLocation")
@@ -78,6 +76,11 @@ extension S3Service {
         }
         copy.checksum = try copyChecksum(original, input)
         copy.encryption = try objectEncryption(input, bucket, context)
+        // A copy is written in one piece: a multipart (or SSE-KMS) source gets a plain MD5 ETag,
+        // unless the copy itself is under SSE-KMS.
+        let sourceETagIsMD5 = original.partSizes == nil && !original.encryption.isKMS
+        copy.eTag = S3ETag.stored(md5: sourceETagIsMD5 ? S3ETag.digest(ofQuoted: original.eTag) : original.body.md5,
+                                  encryption: copy.encryption, ids: &context.cloud.ids)
         bucket.store(copy)
 
         var result: [(String, Value)] = [("ETag", .string(copy.eTag)), ("LastModified", .double(copy.lastModified))]

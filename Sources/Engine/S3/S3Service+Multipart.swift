@@ -87,7 +87,8 @@ extension S3Service {
             if let given = input.string(algorithm.memberName), given != computed { throw S3Error.badDigest(algorithm) }
             checksum = computed
         }
-        let part = UploadedPart(partNumber: number, body: body, eTag: S3ETag.quoted(digest),
+        let part = UploadedPart(partNumber: number, body: body,
+                                eTag: S3ETag.stored(md5: digest, encryption: upload.encryption, ids: &context.cloud.ids),
                                 lastModified: Self.timestamp(context), checksum: checksum)
         upload.parts[number] = part
         bucket.uploads[upload.uploadId] = upload

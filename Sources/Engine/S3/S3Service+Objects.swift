@@ -17,7 +17,8 @@ extension S3Service {
         var object = S3Object(key: key, versionId: bucket.isVersioningEnabled ? newVersionId(context) : nil,
                               lastModified: Self.timestamp(context))
         object.body = ObjectBody(body)
-        object.eTag = S3ETag.single(body)
+        object.encryption = try objectEncryption(input, bucket, context)
+        object.eTag = S3ETag.stored(md5: S3ETag.md5(body), encryption: object.encryption, ids: &context.cloud.ids)
         object.attributes = try S3Input.attributes(input)
         object.storageClass = try S3Input.storageClass(input)
         object.websiteRedirectLocation = input.string("WebsiteRedirectLocation")
@@ -26,7 +27,6 @@ extension S3Service {
             try S3Tagging.validate(object.tags, forBucket: false)
         }
         object.checksum = try Self.writeChecksum(input, body: body)
-        object.encryption = try objectEncryption(input, bucket, context)
         bucket.store(object)
 
         var out: [(String, Value)] = [("ETag", .string(object.eTag))]

@@ -19,7 +19,9 @@ extension S3Service {
         let body = original.body.bytes(in: range)
         var checksum: String?
         if let algorithm = upload.checksumAlgorithm { checksum = algorithm.base64(body) }
-        let part = UploadedPart(partNumber: number, body: body, eTag: S3ETag.single(body),
+        let part = UploadedPart(partNumber: number, body: body,
+                                eTag: S3ETag.stored(md5: S3ETag.md5(body), encryption: upload.encryption,
+                                                    ids: &context.cloud.ids),
                                 lastModified: Self.timestamp(context), checksum: checksum)
         upload.parts[number] = part
         bucket.uploads[upload.uploadId] = upload
