@@ -23,16 +23,7 @@ struct SNSInput {
     }
 
     /// A string-to-string map member (`Attributes`), in its order.
-    func map(_ name: String) -> [(String, String)] {
-        guard let map = members[name]?.objectValue else { return [] }
-        return map.map { key, member in
-            switch member {
-            case .string(let s): return (key, s)
-            case .bool(let b): return (key, b ? "true" : "false")
-            default: return (key, JSONWriter.compact(member))
-            }
-        }
-    }
+    func map(_ name: String) -> [(String, String)] { members[name]?.stringPairs ?? [] }
 
     /// A `Tags` list of `{Key, Value}`.
     func tags(_ name: String) -> [(String, String)] {

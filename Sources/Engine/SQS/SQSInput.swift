@@ -34,16 +34,7 @@ struct SQSInput {
     }
 
     /// A string-to-string map member, in its order.
-    func map(_ name: String) -> [(String, String)] {
-        guard let map = members[name]?.objectValue else { return [] }
-        return map.map { key, member in
-            switch member {
-            case .string(let s): return (key, s)
-            case .bool(let b): return (key, b ? "true" : "false")
-            default: return (key, JSONWriter.compact(member))
-            }
-        }
-    }
+    func map(_ name: String) -> [(String, String)] { members[name]?.stringPairs ?? [] }
 
     func has(_ name: String) -> Bool {
         guard let member = members[name] else { return false }
