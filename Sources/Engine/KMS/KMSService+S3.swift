@@ -29,7 +29,25 @@ extension KMSService {
         }
     }
 
-    /// S3 reports a KMS error with the code prefixed by `KMS.`.
+    /// The key a service (SQS server-side encryption) encrypts with for the caller: enabled
+    /// and a symmetric encryption key. `alias/aws/SERVICE` (or `nil`) is the service's AWS
+    /// managed key, created on first use. Errors come back with the `KMS.` prefix.
+    func serviceKey(_ reference: String?, managedBy service: String, displayName: String,
+                    _ context: RequestContext) throws -> KMSKey {
+        try Self.asS3Error {
+            let managedAlias = Self.reservedAliasPrefix + service
+            let key = try reference.flatMap { $0 == managedAlias ? nil : $0 }
+                .map { try usableKey($0, context, usage: KMSKeySpec.encryptDecrypt, operation: "GenerateDataKey") }
+                ?? managedKey(service: service, displayName: displayName, context)
+            try Self.checkUsable(key)
+            guard key.spec == .symmetricDefault else {
+                throw KMSErrors.invalidKeyUsage(key.arn, usage: key.spec.rawValue, operation: "GenerateDataKey")
+            }
+            return key
+        }
+    }
+
+    /// S3 and SQS report a KMS error with the code prefixed by `KMS.`.
     private static func asS3Error<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()

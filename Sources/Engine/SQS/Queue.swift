@@ -28,6 +28,9 @@ final class Queue {
     var lastPurgeAt: Double?
     /// Deletes still to "fail" on a server (the duplicate-delivery fault of the lab).
     var duplicateFaults = 0
+    /// Until when the data key of an SSE-KMS queue may be reused without asking KMS (not kept
+    /// in snapshots: a restored queue asks KMS again).
+    var kmsDataKeyValidUntil: Double?
 
     var messages = MessageStore()
     var nextSerial: UInt64 = 1

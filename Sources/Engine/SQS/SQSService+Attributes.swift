@@ -43,6 +43,7 @@ extension SQSService {
         if let policy = updated.redrivePolicy, requested.contains(where: { $0.0 == QueueAttributeName.redrivePolicy.rawValue }) {
             try checkRedrive(policy, sourceArn: queue.arn, sourceIsFifo: queue.isFifo, context)
         }
+        if updated.kmsMasterKeyId != queue.attributes.kmsMasterKeyId { queue.kmsDataKeyValidUntil = nil }
         queue.attributes = updated
         queue.lastModifiedAt = context.now
         return .emptyObject

@@ -16,7 +16,9 @@ extension SQSService {
         guard let queue = queue(arn: queueArn, accountId: context.accountId) else { return false }
         let grant = ServicePrincipalGrant(service: "sns.amazonaws.com", action: "sqs:SendMessage", resource: queue.arn,
                                           sourceArn: topicArn, sourceAccount: context.accountId)
-        guard grant.isAllowed(by: queue.attributes.policy) else { return false }
+        guard grant.isAllowed(by: queue.attributes.policy), snsMayEncrypt(into: queue, topicArn: topicArn, context) else {
+            return false
+        }
         let size = body.utf8.count + attributes.reduce(0) { $0 + $1.size }
         guard size <= queue.attributes.maximumMessageSize, attributes.count <= 10,
               (try? Self.checkCharacters(body)) != nil else { return false }

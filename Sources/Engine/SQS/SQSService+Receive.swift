@@ -25,6 +25,8 @@ extension SQSService {
         guard (0...20).contains(wait) else {
             throw SQSErrors.invalidParameter(String(wait), "WaitTimeSeconds", reason: "Must be >= 0 and <= 20, if provided.")
         }
+        // Messages are decrypted as they are returned: an empty queue needs no key.
+        if !queue.messages.isEmpty { try checkQueueKey(queue, context) }
         let attemptId = queue.isFifo ? input.string("ReceiveRequestAttemptId") : nil
         if let attemptId { try Self.checkToken(attemptId, "ReceiveRequestAttemptId") }
         let request = ReceiveRequest(

@@ -12,6 +12,7 @@ extension SQSService {
             throw SQSErrors.missingParameter("MessageBody")
         }
         let outgoing = try validate(input, body: body, queue: queue, batchEntry: false)
+        try checkQueueKey(queue, context)
         let result = enqueue(outgoing, into: queue, context)
         var output: Value = ["MD5OfMessageBody": .string(result.md5OfBody)]
         if let md5 = result.md5OfAttributes { output["MD5OfMessageAttributes"] = .string(md5) }
@@ -39,6 +40,7 @@ extension SQSService {
                 }
             }
         }
+        try checkQueueKey(queue, context)
         var successful: [Value] = []
         var failed: [Value] = []
         for entry in entries {
