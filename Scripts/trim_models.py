@@ -56,6 +56,10 @@ OPERATIONS = {
         "TagResource", "UntagResource", "ListResourceTags",
         "Sign", "Verify", "GetPublicKey",
     ]),
+    "ec2": ("ec2", [
+        "CreateKeyPair", "DescribeKeyPairs", "DeleteKeyPair", "ImportKeyPair",
+        "CreateTags", "DeleteTags", "DescribeTags",
+    ]),
 }
 
 DROP_KEYS = {"documentation", "documentationUrl", "examples", "deprecatedMessage", "xmlNamespace"}

@@ -6,6 +6,7 @@ extension Cloud {
         SNSService.self,
         S3Service.self,
         KMSService.self,
+        EC2Service.self,
     ] }
 
     func replaceEngines(_ engines: [String: any ServiceEngine]) {
