@@ -13,7 +13,7 @@ import Testing
         #expect(report.files >= 3)
         #expect(Set(report.lessons.map(\.id)).isSuperset(of: [
             "cli-basics", "s3-basics", "s3-sync", "s3-encryption", "sqs-queues", "sqs-visibility", "sqs-polling",
-            "sqs-dead-letter", "sns-basics",
+            "sqs-dead-letter", "sns-basics", "ec2-key-pairs",
         ]))
     }
 
@@ -39,7 +39,7 @@ import Testing
         let report = LessonLinter().lint(paths: [Self.lessons.path], catalogue: catalogue)
         #expect(report.problems.map(\.description) == [])
         let covered = Set(report.lessons.flatMap(\.claims))
-        for id in ["CLI-EC2-1", "CLI-S3-1", "CLI-S3-5", "CLI-S3-6", "CLI-S3-7", "CLI-S3-8", "CLI-S3-9", "CLI-S3-10",
+        for id in ["CLI-EC2-1", "CLI-EC2-2", "CLI-EC2-3", "CLI-EC2-4", "CLI-EC2-5", "CLI-EC2-9", "CLI-S3-1", "CLI-S3-5", "CLI-S3-6", "CLI-S3-7", "CLI-S3-8", "CLI-S3-9", "CLI-S3-10",
                    "CLI-S3-2", "CLI-S3-3", "CLI-S3-4", "CLI-S3-11", "CLI-S3-12"] + (1...24).map({ "SQS-\($0)" })
                    + (1...11).map({ "SNS-\($0)" }) + (1...21).map({ "ENC-\($0)" }) {
             #expect(covered.contains(id), "\(id)")

@@ -17,9 +17,11 @@ import Testing
         Case(command: "aws sqss list-queues", exitCode: 252, stderr: "Invalid choice: 'sqss', maybe you meant:\n\n  * sqs"),
         Case(command: "aws sqs list-queue", exitCode: 252, stderr: "Invalid choice: 'list-queue', maybe you meant:\n\n  * list-queues"),
         // Real AWS CLI commands the lab does not simulate yet say so, rather than "Invalid choice".
-        Case(command: "aws ec2 describe-instances", exitCode: 255,
-             stderr: "aws: `aws ec2` is a real AWS CLI command, but the lab does not simulate it yet.\n"
-                + "What the lab runs here: configure, kms, s3, s3api, sns, sqs, sts.\n"),
+        Case(command: "aws lambda list-functions", exitCode: 255,
+             stderr: "aws: `aws lambda` is a real AWS CLI command, but the lab does not simulate it yet.\n"
+                + "What the lab runs here: configure, ec2, kms, s3, s3api, sns, sqs, sts.\n"),
+        Case(command: "aws ec2 run-instances --image-id ami-0667e6e9c2c1b6e50", exitCode: 255,
+             stderr: "aws: `aws ec2 run-instances` is a real AWS CLI command, but the lab does not simulate it yet."),
         Case(command: "aws s3api put-bucket-cors --bucket b", exitCode: 255,
              stderr: "aws: `aws s3api put-bucket-cors` is a real AWS CLI command, but the lab does not simulate it yet."),
         Case(command: "aws sqs send-message --queue-url \(queue)", exitCode: 252,

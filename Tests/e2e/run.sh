@@ -84,7 +84,7 @@ if command -v tmux >/dev/null 2>&1; then
 
     # Every step of a lesson, typed as a learner types it.
     here=$(cd "$(dirname "$0")" && pwd)
-    for lesson in s3-basics s3-encryption sqs-queues sqs-polling sns-basics; do
+    for lesson in ec2-key-pairs s3-basics s3-encryption sqs-queues sqs-polling sns-basics; do
         export XDG_STATE_HOME="$tmp/state-$lesson"
         tmux -L labtest3 new-session -d -s whole -x 200 -y 50 "$LAB --workspace $tmp/ws-$lesson; echo LAB-EXITED-\$?; sleep 60"
         wscreen() { tmux -L labtest3 capture-pane -p -S -3000 -t whole 2>/dev/null; }
