@@ -18,7 +18,7 @@ struct KMSFixture {
     @discardableResult
     func call(_ operation: String, _ input: Value = .emptyObject, region: String? = nil) throws -> Value {
         let output = try cloud.call("kms", operation, input, region: region ?? self.region)
-        try KMSOutputShape.check(operation, output)
+        try ModelShapes.kms.validate(output, operation: operation)
         return output
     }
 
@@ -47,62 +47,4 @@ struct KMSFixture {
     func arn(_ keyId: String) -> String { "arn:aws:kms:\(region):123456789012:key/\(keyId)" }
 
     func advanceDays(_ days: Double) { cloud.advance(by: days * 86_400) }
-}
-
-/// Checks outputs against Sources/AWSCLI/Models/kms.json: every member must exist in the
-/// operation's output shape with a value of the member's type.
-enum KMSOutputShape {
-    struct Mismatch: Error, CustomStringConvertible { var description: String }
-
-    private static let model: Value? = {
-        let file = SQSTestPaths.packageRoot.appendingPathComponent("Sources/AWSCLI/Models/kms.json")
-        guard let data = try? Data(contentsOf: file) else { return nil }
-        return try? JSONParser.parse(data)
-    }()
-
-    static var isAvailable: Bool { model != nil }
-
-    static func check(_ operation: String, _ output: Value) throws {
-        guard let model else { throw Mismatch(description: "kms.json not found") }
-        guard let shapeName = model["operations"]?[operation]?["output"]?.string("shape") else {
-            if output != .emptyObject { throw Mismatch(description: "\(operation) returned \(output)") }
-            return
-        }
-        try check(output, shapeName, operation, model)
-    }
-
-    private static func check(_ value: Value, _ shapeName: String, _ path: String, _ model: Value) throws {
-        guard let shape = model["shapes"]?[shapeName], let type = shape.string("type") else {
-            throw Mismatch(description: "\(path): unknown shape \(shapeName)")
-        }
-        let fail = Mismatch(description: "\(path): \(value) is not a \(type) \(shapeName)")
-        switch (type, value) {
-        case ("structure", .object(let members)):
-            for (name, member) in members {
-                guard let memberShape = shape["members"]?[name]?.string("shape") else {
-                    throw Mismatch(description: "\(path).\(name) is not in the model")
-                }
-                try check(member, memberShape, "\(path).\(name)", model)
-            }
-        case ("list", .array(let items)):
-            let itemShape = shape["member"]?.string("shape") ?? ""
-            for item in items { try check(item, itemShape, path + "[]", model) }
-        case ("string", .string(let s)):
-            if let allowed = shape["enum"]?.arrayValue, !allowed.contains(.string(s)) { throw fail }
-        case ("integer", .int), ("boolean", .bool), ("timestamp", .double), ("blob", .blob):
-            break
-        default:
-            throw fail
-        }
-    }
-}
-
-@Suite struct KMSOutputShapeTests {
-    @Test func modelIsFoundAndInventedMembersFail() {
-        #expect(KMSOutputShape.isAvailable)
-        #expect(throws: KMSOutputShape.Mismatch.self) { try KMSOutputShape.check("DescribeKey", ["KeyId": "x"]) }
-        #expect(throws: KMSOutputShape.Mismatch.self) {
-            try KMSOutputShape.check("DescribeKey", ["KeyMetadata": ["KeyState": "Sleeping"]])
-        }
-    }
 }

@@ -11,7 +11,7 @@ struct S3Fixture {
     @discardableResult
     func call(_ operation: String, _ input: Value = .emptyObject, region: String = "us-east-1") throws -> Value {
         let output = try cloud.call("s3", operation, input, region: region)
-        try S3OutputShape.check(operation, output)
+        try ModelShapes.s3.validate(output, operation: operation)
         return output
     }
 

@@ -12,7 +12,7 @@ struct SNSHarness {
     @discardableResult
     func call(_ operation: String, _ input: Value = .emptyObject, region: String? = nil) throws -> Value {
         let output = try cloud.call("sns", operation, input, region: region ?? self.region)
-        SNSModel.shared.check(output, operation: operation)
+        ModelShapes.sns.check(output, operation: operation)
         return output
     }
 
@@ -98,60 +98,5 @@ struct SNSHarness {
 
     static func stringAttribute(_ value: String, type: String = "String") -> Value {
         ["DataType": .string(type), "StringValue": .string(value)]
-    }
-}
-
-/// The SNS service model the CLI uses (`Sources/AWSCLI/Models/sns.json`): outputs may name only
-/// members of the operation's output shape, with the right types.
-final class SNSModel: Sendable {
-    static let shared = SNSModel()
-
-    private let model: Value?
-
-    private init() {
-        let url = SQSTestPaths.packageRoot.appendingPathComponent("Sources/AWSCLI/Models/sns.json")
-        model = (try? Data(contentsOf: url)).flatMap { try? JSONParser.parse($0) }
-    }
-
-    func check(_ output: Value, operation: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        guard let model else { return }
-        guard let shapeName = model["operations"]?[operation]?["output"]?["shape"]?.stringValue else {
-            #expect(output == .emptyObject, "\(operation) has no output shape", sourceLocation: sourceLocation)
-            return
-        }
-        let problems = check(output, shape: shapeName, path: operation)
-        #expect(problems.isEmpty, "\(problems)", sourceLocation: sourceLocation)
-    }
-
-    private func check(_ value: Value, shape name: String, path: String) -> [String] {
-        guard let shape = model?["shapes"]?[name], let type = shape["type"]?.stringValue else {
-            return ["\(path): unknown shape \(name)"]
-        }
-        switch (type, value) {
-        case ("structure", .object(let members)):
-            let defined = shape["members"]?.objectValue ?? [:]
-            var problems: [String] = []
-            for (key, member) in members {
-                guard let memberShape = defined[key]?["shape"]?.stringValue else {
-                    problems.append("\(path).\(key): not in \(name)")
-                    continue
-                }
-                problems += check(member, shape: memberShape, path: "\(path).\(key)")
-            }
-            for required in shape["required"]?.arrayValue?.compactMap(\.stringValue) ?? [] where members[required] == nil {
-                problems.append("\(path): missing required \(required)")
-            }
-            return problems
-        case ("list", .array(let items)):
-            let member = shape["member"]?["shape"]?.stringValue ?? ""
-            return items.enumerated().flatMap { check($1, shape: member, path: "\(path)[\($0)]") }
-        case ("map", .object(let members)):
-            let valueShape = shape["value"]?["shape"]?.stringValue ?? ""
-            return members.flatMap { check($1, shape: valueShape, path: "\(path).\($0)") }
-        case ("string", .string), ("boolean", .bool), ("integer", .int), ("long", .int), ("blob", .blob):
-            return []
-        default:
-            return ["\(path): \(type) expected, got \(JSONWriter.compact(value))"]
-        }
     }
 }

@@ -19,7 +19,7 @@ struct SQSHarness {
     @discardableResult
     func call(_ operation: String, _ input: Value = .emptyObject, region: String? = nil) throws -> Value {
         let output = try cloud.call("sqs", operation, input, region: region ?? self.region)
-        SQSModel.shared.check(output, operation: operation)
+        ModelShapes.sqs.check(output, operation: operation)
         return output
     }
 
