@@ -55,22 +55,43 @@ public enum Completion {
         switch argument.name {
         case "queue-url": return queueURLs(session)
         case "bucket": return buckets(session)
+        case "key-name" where model.engineName == "ec2": return keyPairNames(session)
+        case "key-id" where model.engineName == "kms", "target-key-id" where model.engineName == "kms":
+            return kmsKeys(session)
+        case "topic-arn" where model.engineName == "sns": return topicARNs(session)
         default: return []
         }
     }
 
-    static func region(_ session: LabSession) -> String {
-        session.configuration.value("region", profile: "default") ?? "us-east-1"
+    /// What a read-only call lists, in the region the learner's commands use (nothing on error).
+    private static func listed(_ session: LabSession, _ service: String, _ operation: String) -> Value? {
+        try? session.cloud.call(service, operation, .emptyObject, region: session.region)
     }
 
     static func buckets(_ session: LabSession) -> [String] {
-        let out = try? session.cloud.call("s3", "ListBuckets", .emptyObject, region: region(session))
-        return out?.array("Buckets").compactMap { $0.string("Name") } ?? []
+        listed(session, "s3", "ListBuckets")?.array("Buckets").compactMap { $0.string("Name") } ?? []
     }
 
     static func queueURLs(_ session: LabSession) -> [String] {
-        let out = try? session.cloud.call("sqs", "ListQueues", .emptyObject, region: region(session))
-        return out?.strings("QueueUrls") ?? []
+        listed(session, "sqs", "ListQueues")?.strings("QueueUrls") ?? []
+    }
+
+    /// EC2 key pair names, for `--key-name`.
+    static func keyPairNames(_ session: LabSession) -> [String] {
+        listed(session, "ec2", "DescribeKeyPairs")?.array("KeyPairs").compactMap { $0.string("KeyName") } ?? []
+    }
+
+    /// The learner's KMS aliases and key ids, for `--key-id` (AWS managed aliases left out).
+    static func kmsKeys(_ session: LabSession) -> [String] {
+        let aliases = listed(session, "kms", "ListAliases")?.array("Aliases").compactMap { $0.string("AliasName") }
+            .filter { !$0.hasPrefix("alias/aws/") } ?? []
+        let ids = listed(session, "kms", "ListKeys")?.array("Keys").compactMap { $0.string("KeyId") } ?? []
+        return aliases + ids
+    }
+
+    /// SNS topic ARNs, for `--topic-arn`.
+    static func topicARNs(_ session: LabSession) -> [String] {
+        listed(session, "sns", "ListTopics")?.array("Topics").compactMap { $0.string("TopicArn") } ?? []
     }
 
     /// Workspace paths that start with the word typed; folders end with `/`.
