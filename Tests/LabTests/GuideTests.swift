@@ -51,6 +51,21 @@ import Testing
         #expect(guide.session.run("cat greeting.txt").stdout == Data("hello\n".utf8))
     }
 
+    @Test func theLessonListShowsWholeIdsInAColumn() throws {
+        let long = LessonFixtures.good.replacingOccurrences(of: "id: demo-lesson", with: "id: a-rather-long-lesson-id")
+        let catalogue = LessonCatalogue(lessons: [try LessonParser.parse(text: LessonFixtures.good, path: "demo.md"),
+                                                  try LessonParser.parse(text: long, path: "long.md")])
+        let guide = try Guide(catalogue: catalogue, store: nil) { _, saved in
+            let cloud = saved ?? Cloud(seed: 1)
+            return LabSession(cloud: cloud, fileSystem: Workspaces.memory(clock: { cloud.clock.now }))
+        }
+        let lines = guide.verb("/lessons").0.split(separator: "\n").map(String.init)
+        let rows = lines.filter { $0.hasPrefix("  ") }
+        #expect(rows.count == 2)
+        #expect(rows.contains { $0.hasPrefix("  a-rather-long-lesson-id ") })
+        #expect(rows.contains { $0.hasPrefix("  demo-lesson             ") })
+    }
+
     @Test func hintsAreProgressiveAndSolutionsNeedConfirmation() throws {
         let f = try Fixture()
         let guide = try f.guide()

@@ -69,12 +69,13 @@ extension Guide {
     func lessonList() -> String {
         var text = style.bold("Lessons") + "\n"
         let saved = store?.all() ?? [:]
+        let width = catalogue.lessons.map(\.id.count).max() ?? 0
         for l in catalogue.lessons {
             let p = l.id == progress.lessonId ? progress : saved[l.id]
             let done = l.steps.filter { p?.step($0.id).completed ?? false }.count
             let state = done == l.steps.count ? "completed" : done > 0 ? "\(done)/\(l.steps.count) steps" : "not started"
             let current = l.id == lesson?.id ? "  <- current" : ""
-            text += "  \(l.id.padding(toLength: 14, withPad: " ", startingAt: 0)) \(l.title) (\(l.minutes.map { "\($0) min, " } ?? "")\(state))\(current)\n"
+            text += "  \(l.id.padding(toLength: width, withPad: " ", startingAt: 0)) \(l.title) (\(l.minutes.map { "\($0) min, " } ?? "")\(state))\(current)\n"
         }
         text += "Start one with /start ID.\n"
         return text
