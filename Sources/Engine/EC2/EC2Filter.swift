@@ -19,25 +19,9 @@ struct EC2Filter {
 
     /// Whether one of the resource's values for this filter matches one of the filter's.
     func accepts(_ candidates: [String]) -> Bool {
-        values.contains { pattern in candidates.contains { Self.glob(pattern, matches: $0) } }
-    }
-
-    /// EC2's filter wildcards: `*` any run of characters, `?` one character, `\` escapes.
-    static func glob(_ pattern: String, matches text: String) -> Bool {
-        let p = Array(pattern), t = Array(text)
-        func match(_ i: Int, _ j: Int) -> Bool {
-            if i == p.count { return j == t.count }
-            switch p[i] {
-            case "*":
-                return (j...t.count).contains { match(i + 1, $0) }
-            case "?":
-                return j < t.count && match(i + 1, j + 1)
-            case "\\" where i + 1 < p.count:
-                return j < t.count && t[j] == p[i + 1] && match(i + 2, j + 1)
-            default:
-                return j < t.count && t[j] == p[i] && match(i + 1, j + 1)
-            }
+        values.contains { value in
+            let pattern = WildcardPattern(value, escapes: true)
+            return candidates.contains { pattern.matches($0) }
         }
-        return match(0, 0)
     }
 }

@@ -31,7 +31,7 @@ struct ServicePrincipalGrant {
         guard let principal = statement["Principal"], principalMatches(principal),
               let action = statement["Action"], Self.strings(action).contains(where: { actionMatches($0) }),
               let resource = statement["Resource"],
-              Self.strings(resource).contains(where: { Self.matches(pattern: $0, self.resource, ignoreCase: false) })
+              Self.strings(resource).contains(where: { WildcardPattern($0).matches(self.resource) })
         else { return false }
         return conditionHolds(statement["Condition"])
     }
@@ -57,10 +57,10 @@ struct ServicePrincipalGrant {
                 switch op.replacingOccurrences(of: "IfExists", with: "") {
                 case "ArnEquals", "StringEquals": holds = values.contains(actual)
                 case "StringEqualsIgnoreCase": holds = values.contains { $0.lowercased() == actual.lowercased() }
-                case "ArnLike", "StringLike": holds = values.contains { Self.matches(pattern: $0, actual, ignoreCase: false) }
+                case "ArnLike", "StringLike": holds = values.contains { WildcardPattern($0).matches(actual) }
                 case "ArnNotEquals", "StringNotEquals": holds = !values.contains(actual)
                 case "ArnNotLike", "StringNotLike":
-                    holds = !values.contains { Self.matches(pattern: $0, actual, ignoreCase: false) }
+                    holds = !values.contains { WildcardPattern($0).matches(actual) }
                 default: holds = false
                 }
                 if !holds { return false }
@@ -76,31 +76,6 @@ struct ServicePrincipalGrant {
 
     /// An action pattern (`sqs:SendMessage`, `SQS:*`, `*`) against `sqs:ACTION`, ignoring case.
     private func actionMatches(_ pattern: String) -> Bool {
-        Self.matches(pattern: pattern, self.action, ignoreCase: true)
-    }
-
-    /// `*` matches any run of characters and `?` one character.
-    static func matches(pattern: String, _ text: String, ignoreCase: Bool) -> Bool {
-        let p = Array(ignoreCase ? pattern.lowercased() : pattern)
-        let t = Array(ignoreCase ? text.lowercased() : text)
-        var pi = 0, ti = 0, star = -1, mark = 0
-        while ti < t.count {
-            if pi < p.count, p[pi] == "?" || p[pi] == t[ti] {
-                pi += 1
-                ti += 1
-            } else if pi < p.count, p[pi] == "*" {
-                star = pi
-                mark = ti
-                pi += 1
-            } else if star >= 0 {
-                pi = star + 1
-                mark += 1
-                ti = mark
-            } else {
-                return false
-            }
-        }
-        while pi < p.count, p[pi] == "*" { pi += 1 }
-        return pi == p.count
+        WildcardPattern(pattern, ignoreCase: true).matches(self.action)
     }
 }
