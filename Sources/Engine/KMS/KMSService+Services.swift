@@ -1,14 +1,15 @@
 import Foundation
 
-/// What S3 asks of KMS for SSE-KMS: a data key for each object written (GenerateDataKey)
-/// and its plaintext again for each read (Decrypt). Errors come back with the codes S3
-/// passes on (`KMS.NotFoundException`, `KMS.DisabledException`, ...).
+/// What other services ask of KMS: S3 (SSE-KMS) a data key for each object written
+/// (GenerateDataKey) and its plaintext again for each read (Decrypt); SQS (SSE-KMS queues) a
+/// usable key. Errors come back with the codes those services pass on (`KMS.NotFoundException`,
+/// `KMS.DisabledException`, ...).
 extension KMSService {
     /// A new data key under the key `reference` names, or under the AWS managed key
     /// `aws/s3` when it is `nil`. Returns the key's ARN, the data key and its encrypted copy.
     func s3DataKey(_ reference: String?, encryptionContext: [(String, String)],
                    _ context: RequestContext) throws -> (keyArn: String, plaintext: Data, ciphertext: Data) {
-        try Self.asS3Error {
+        try Self.asServiceError {
             let key = try reference.map { try usableKey($0, context, usage: KMSKeySpec.encryptDecrypt,
                                                          operation: "GenerateDataKey") }
                 ?? managedKey(service: "s3", displayName: "S3 objects", context)
@@ -24,7 +25,7 @@ extension KMSService {
 
     /// The plaintext of a data key S3 stored with an object.
     func s3DecryptDataKey(_ blob: Data, encryptionContext: [(String, String)], _ context: RequestContext) throws -> Data {
-        try Self.asS3Error {
+        try Self.asServiceError {
             try open(blob, keyReference: nil, algorithm: nil, encryptionContext: encryptionContext, context).plaintext
         }
     }
@@ -34,7 +35,7 @@ extension KMSService {
     /// managed key, created on first use. Errors come back with the `KMS.` prefix.
     func serviceKey(_ reference: String?, managedBy service: String, displayName: String,
                     _ context: RequestContext) throws -> KMSKey {
-        try Self.asS3Error {
+        try Self.asServiceError {
             let managedAlias = Self.reservedAliasPrefix + service
             let key = try reference.flatMap { $0 == managedAlias ? nil : $0 }
                 .map { try usableKey($0, context, usage: KMSKeySpec.encryptDecrypt, operation: "GenerateDataKey") }
@@ -48,7 +49,7 @@ extension KMSService {
     }
 
     /// S3 and SQS report a KMS error with the code prefixed by `KMS.`.
-    private static func asS3Error<T>(_ body: () throws -> T) throws -> T {
+    private static func asServiceError<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as AWSError {
